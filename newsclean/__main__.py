@@ -1,0 +1,7 @@
+"""``python -m newsclean``: the command line."""
+
+import sys
+
+from newsclean.cli import main
+
+sys.exit(main())

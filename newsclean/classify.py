@@ -1,0 +1,208 @@
+"""Label each line on its own, from its text alone (the context-free pass).
+
+Primitives: `split_tag_trail`, `boilerplate_reason`, `classify_line`.
+Steps: `split_into_lines` and `classify_lines`. Later steps in segment.py
+revise these labels from the context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from newsclean.bylines import parse_byline
+from newsclean.dates import find_date
+from newsclean.model import Draft, Line, LineKind, split_lines
+from newsclean.options import Options
+
+__all__ = [
+    "boilerplate_reason",
+    "classify_line",
+    "classify_lines",
+    "split_into_lines",
+    "split_tag_trail",
+    "word_count",
+]
+
+_WORD = regex.compile(r"\w+")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_TERMINAL = ".!?…:;\"”»’'。！？」』）)"
+_LIST_MARK = regex.compile(r"(?:[-*•·–+▪■►]|\d{1,2}[.)])\s+(?=\S)")
+_HEADING_MARK = regex.compile(r"#{1,6}\s+")
+_QUOTE_LINE = regex.compile(r"(?:>\s*.+|[\"“„«「].{20,}[\"”“»」])")
+_CAPTION = regex.compile(
+    r"(?:(?:photo|foto|image|bild|picture|illustration|grafik|graphic|credit|crédit|"
+    r"video|photograph|abbildung|imagen|图|照片|фото)s?\s*(?:credit)?\s*[:：/]"
+    r"|.*(?:\((?:photo|foto|image|bild|picture)[^()]*\)|(?:/|photo:?|foto:?)\s*"
+    r"(?:getty images|afp|ap|reuters|dpa|epa|imago|picture alliance|ap photo|xinhua)\.?))",
+    regex.IGNORECASE,
+)
+_NOTE = regex.compile(
+    r"(?:\[.{20,}\]|\*{1,3}\s*\S.{10,}|[¹²³⁴⁵⁶⁷⁸⁹]\s*\S.*|\[\d{1,3}\]\s*\S.*"
+    r"|(?:corrections?|clarification|editor[’']?s note|note|update|anmerkung der redaktion|"
+    r"korrektur|hinweis der redaktion|note de la rédaction|n\.d\.l\.r\.|rectificatif|"
+    r"nota del editor|nota de la redacción|fe de erratas|примечание|поправка|注|编者按)"
+    r"\s*[:：].+)",
+    regex.IGNORECASE,
+)
+
+# Short lines that are site furniture, by what they say. Each reason is checked
+# only on lines of at most _MAX_BOILERPLATE_WORDS words, so an article that
+# mentions cookies or newsletters keeps its paragraphs.
+_BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
+    (reason, regex.compile(pattern, regex.IGNORECASE))
+    for reason, pattern in (
+        ("cookie notice", r"cookie|consent|datenschutz|privacy (?:policy|settings)|"
+         r"données personnelles|política de privacidad|конфиденциальн|隐私"),
+        ("subscribe prompt", r"subscri|newsletter|abonn|suscr[ií]b|sign up|anmelden|"
+         r"registr|inscri|подпис|订阅|log ?in\b|sign in|einloggen|se connecter|"
+         r"iniciar sesión|войти|登录|my account|mein konto|paywall|premium|\babo\b"),
+        ("copyright", r"©|\(c\)\s*\d{4}|copyright|all rights reserved|alle rechte|"
+         r"tous droits|derechos reservados|права защищены|版权所有|impressum|imprint|"
+         r"terms of (?:use|service)|nutzungsbedingungen|\bagb\b|mentions légales|aviso legal"),
+        ("share buttons", r"^(?:share|teilen|partager|compartir|condividi|udostępnij|"
+         r"поделиться|分享|tweet|facebook|twitter|whatsapp|e-?mail|print|drucken|imprimer|"
+         r"pinterest|linkedin|reddit|telegram|xing|flipboard|copy link|link kopieren|"
+         r"messenger|mail)\b|share (?:this|on|via)|teilen auf|partager sur|"
+         r"compartir en|\bshares?$"),
+        ("read more", r"read (?:more|also|next)|more (?:from|on|about|stories|news)|"
+         r"weiterlesen|mehr (?:zum thema|lesen|dazu|aus|news)|auch interessant|"
+         r"lire (?:aussi|la suite|plus)|à lire|leer más|lee también|ver más|"
+         r"читайте также|подробнее|相关(?:新闻|阅读|文章)|延伸阅读|related|recommended|"
+         r"you (?:may|might) (?:also )?like|most (?:read|popular|viewed)|meistgelesen|"
+         r"trending|top stories|empfehlungen|das könnte sie|weitere artikel|"
+         r"see also|siehe auch|voir aussi|click here|hier klicken|continue reading"),
+        ("comments", r"comment|kommentar|commentaire|comentario|коммент|评论|留言|"
+         r"\breply\b|antworten|répondre|responder|ответить|leave a reply|"
+         r"join the (?:discussion|conversation)|diskutieren sie"),
+        ("advertisement", r"^(?:advertisement|anzeige|werbung|publicité|publicidad|"
+         r"pubblicità|реклама|广告|sponsored|gesponsert|ad)$|sponsored content|"
+         r"advertising|affiliate"),
+        ("navigation", r"^(?:home|startseite|accueil|inicio|главная|首页|menu|menü|"
+         r"search|suche|rechercher|buscar|поиск|搜索|skip to (?:main )?content|"
+         r"zum inhalt|back to top|nach oben|retour en haut|volver arriba|next|previous|"
+         r"weiter|zurück|suivant|précédent|siguiente|anterior|close|schließen|fermer|"
+         r"cerrar|contact(?: us)?|kontakt|about(?: us)?|über uns|à propos|"
+         r"quiénes somos|sitemap|faq|help|hilfe|aide|ayuda|rss|archive|archiv|"
+         r"jobs|karriere|careers|mediadaten|sections?|rubriken|themen|topics|"
+         r"more|mehr|plus|más|ещё|更多|loading|lädt|chargement|cargando)\b"),
+        ("editor credit", r"^(?:责任编辑|编辑|审核|校对)[:：]"),
+    )
+)  # fmt: skip
+_MAX_BOILERPLATE_WORDS = 12
+_MAX_COOKIE_NOTICE_WORDS = 80
+_COOKIE_CONTEXT = regex.compile(
+    r"cookie.*(?:accept|consent|agree|zustimm|einverstanden|akzeptier|accepter|"
+    r"aceptar|acept|privacy|datenschutz|settings|einstellungen|paramètres)|"
+    r"(?:accept|consent|agree|zustimm|einverstanden|akzeptier|accepter|aceptar|"
+    r"privacy|datenschutz).*cookie",
+    regex.IGNORECASE,
+)
+
+
+def word_count(text: str) -> int:
+    """Count words; a CJK character counts as half a word.
+
+    >>> word_count("Ein kurzer Satz."), word_count("你好世界")
+    (3, 2)
+    """
+    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+    words = len(_WORD.findall(text)) if cjk == 0 else len(_WORD.findall(_CJK.sub(" ", text)))
+    return words + cjk // 2
+
+
+def split_tag_trail(text: str, separators: tuple[str, ...] = ("|", "｜")) -> tuple[str, ...]:
+    """Split a ``Title | tag | tag`` line at its separators; ``()`` if it has none.
+
+    >>> split_tag_trail("World | Europe | Politics")
+    ('World', 'Europe', 'Politics')
+    >>> split_tag_trail("No trail here")
+    ()
+    """
+    pattern = "|".join(regex.escape(sep) for sep in separators)
+    if not any(sep in text for sep in separators):
+        return ()
+    parts = tuple(p.strip() for p in regex.split(rf"\s*(?:{pattern})\s*", text))
+    parts = tuple(p for p in parts if p)
+    return parts if len(parts) >= 2 else ()
+
+
+def boilerplate_reason(text: str) -> str | None:
+    """Why a line is site furniture, or None if it does not look like it.
+
+    >>> boilerplate_reason("Share on Facebook")
+    'share buttons'
+    >>> boilerplate_reason("We use cookies to improve your experience. Accept all")
+    'cookie notice'
+    >>> boilerplate_reason("The council met on Monday to discuss the budget.") is None
+    True
+    """
+    words = word_count(text)
+    if words > _MAX_BOILERPLATE_WORDS:
+        if words <= _MAX_COOKIE_NOTICE_WORDS and _COOKIE_CONTEXT.search(text):
+            return "cookie notice"
+        return None
+    for reason, pattern in _BOILERPLATE_PATTERNS:
+        if pattern.search(text):
+            return reason
+    return None
+
+
+def ends_like_sentence(text: str) -> bool:
+    """Whether `text` ends with sentence punctuation (closing quotes allowed)."""
+    stripped = text.rstrip(" *_")
+    return bool(stripped) and stripped[-1] in _TERMINAL and not stripped.endswith("...")
+
+
+def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
+    """Label one line from its text alone; return the kind and the reason.
+
+    >>> classify_line("", Options())
+    (<LineKind.BLANK: 'blank'>, 'empty line')
+    >>> classify_line("Release time:Apr 16, 2024 21:12 PM", Options())
+    (<LineKind.DATELINE: 'dateline'>, 'date')
+    """
+    if not text.strip():
+        return LineKind.BLANK, "empty line"
+    words = word_count(text)
+    if len(text) <= 150 and words <= 14:
+        date = find_date(text)
+        if date is not None and word_count(text[: date.start] + text[date.end :]) <= 5:
+            return LineKind.DATELINE, "date"
+    if parse_byline(text):
+        return LineKind.BYLINE, "byline"
+    reason = boilerplate_reason(text)
+    if reason is not None:
+        return LineKind.BOILERPLATE, reason
+    if split_tag_trail(text, options.tag_separators):
+        return LineKind.TEASER, "tag trail"
+    if _NOTE.fullmatch(text):
+        return LineKind.NOTE, "note or footnote"
+    if _CAPTION.match(text) and len(text) <= 400:
+        return LineKind.CAPTION, "photo credit or caption"
+    if _HEADING_MARK.match(text) and len(text) <= options.max_heading_chars:
+        return LineKind.HEADING, "markdown heading"
+    if _LIST_MARK.match(text):
+        return LineKind.LIST_ITEM, "list marker"
+    if _QUOTE_LINE.fullmatch(text):
+        return LineKind.QUOTE, "quotation"
+    if len(text) >= options.min_paragraph_chars or (
+        words >= 6 and ends_like_sentence(text)
+    ):
+        return LineKind.PARAGRAPH, "prose"
+    return LineKind.HEADING, "short line"
+
+
+def split_into_lines(draft: Draft, options: Options) -> Draft:
+    """Step: split the source into ``\\n`` lines with spans (all unlabelled)."""
+    return replace(draft, lines=split_lines(draft.source))
+
+
+def classify_lines(draft: Draft, options: Options) -> Draft:
+    """Step: label every line on its own (`classify_line`)."""
+    labelled: list[Line] = []
+    for line in draft.lines:
+        kind, reason = classify_line(line.text, options)
+        labelled.append(line.relabel(kind, reason))
+    return replace(draft, lines=tuple(labelled))

@@ -1,0 +1,205 @@
+"""Find and parse the publication date of a dateline, in many languages.
+
+`find_date(text)` returns a `FoundDate` (the datetime and where it was read) or
+None. Handles ISO 8601, English, German, French, Spanish, Portuguese, Italian,
+Dutch, Polish, Russian and Chinese/Japanese forms, with times (``21:12``,
+``3:15 PM``, ``14.05 Uhr``, ``10h30``) and zones (``+08:00``, ``Z``, ``UTC``,
+``EDT``, ``MESZ`` ...). A datetime is timezone-aware only when the text gives
+the zone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+import regex
+
+__all__ = ["FoundDate", "find_date"]
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "january jan janvier janv januar jänner jän enero ene janeiro gennaio gen januari "
+        "stycznia styczeń января январь янв",
+        "february feb février févr fevrier februar feber febrero fevereiro fev febbraio "
+        "februari lutego luty февраля февраль фев",
+        "march mar mars märz maerz mär marzo março marco maart marca marzec марта март",
+        "april apr avril avr abril abr aprile kwietnia kwiecień апреля апрель",
+        "may mai mayo maio maggio mag mei maja maj мая май",
+        "june jun juin juni junio junho giugno giu czerwca czerwiec июня июнь",
+        "july jul juillet juil juli julio julho luglio lug lipca lipiec июля июль",
+        "august aug août aout agosto ago augustus sierpnia sierpień августа август авг",
+        "september sep sept septembre septiembre setiembre setembro set settembre "
+        "września wrzesień сентября сентябрь сен",
+        "october oct octobre oktober okt octubre outubro out ottobre ott oktober "
+        "października październik октября октябрь",
+        "november nov novembre noviembre novembro november listopada listopad "
+        "ноября ноябрь",
+        "december dec décembre decembre dezember dez diciembre dic dezembro "
+        "dicembre dic december grudnia grudzień декабря декабрь дек",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS.setdefault(_name, _number)
+
+_ZONES = {
+    "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 60, "cet": 60, "mez": 60,
+    "cest": 120, "mesz": 120, "eet": 120, "eest": 180, "msk": 180, "ist": 330,
+    "sgt": 480, "hkt": 480, "awst": 480, "jst": 540, "kst": 540, "aest": 600,
+    "aedt": 660, "nzst": 720, "nzdt": 780, "edt": -240, "est": -300, "cdt": -300,
+    "mdt": -360, "mst": -420, "pdt": -420, "pst": -480, "akdt": -480, "hst": -600,
+}  # fmt: skip
+# CST is left out on purpose: China (+8) or US Central (-6)?
+
+_MONTH_NAME = r"(?P<month_name>\p{L}{3,12})\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
+_DATE_PATTERNS = [
+    # 2024-04-16, 2024/04/16, 2024.04.16, optionally followed by a time
+    regex.compile(
+        r"(?<!\d)" + _YEAR + r"(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
+    ),
+    # 2024年4月16日
+    regex.compile(_YEAR + r"\s?年\s?(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日"),
+    # 16.04.2024, 16/04/2024, 04/16/2024
+    regex.compile(
+        r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"(?!\d)"
+    ),
+    # 16 April 2024, 16. März 2024, 16 de abril de 2024, 16 апреля 2024
+    regex.compile(
+        r"(?<!\d)" + _DAY + r"\s*(?:de\s+|di\s+)?" + _MONTH_NAME
+        + r",?\s*(?:de\s+|del\s+)?" + _YEAR + r"(?!\d)"
+    ),
+    # April 16, 2024; Apr. 16 2024; Sun October 6, 2024
+    regex.compile(_MONTH_NAME + r"\s*" + _DAY + r",?\s+" + _YEAR + r"(?!\d)"),
+]  # fmt: skip
+_TIME = regex.compile(
+    r"(?<![\d:])(?P<hour>[0-2]?\d)\s?(?:[:h.]|時)\s?(?P<minute>[0-5]\d)(?:(?::|分)(?P<second>[0-5]\d))?"
+    r"(?!\d)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![\p{L}]))?(?:\s*(?:Uhr|h))?",
+    regex.IGNORECASE,
+)
+_OFFSET = regex.compile(
+    r"\s*(?:(?P<z>Z)(?!\p{L})|(?P<name>UTC|GMT)?\s*(?P<sign>[+-])(?P<oh>\d{1,2}):?(?P<om>\d\d)?(?!\d)"
+    r"|(?P<abbr>[A-Z]{1,5})(?!\p{L}))"
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FoundDate:
+    """A date found in a text, and where."""
+
+    value: datetime
+    start: int
+    end: int
+    """End of the date, including the time and zone when they follow it."""
+
+
+def _ymd(match: regex.Match[str]) -> tuple[int, int, int] | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if "month_name" in groups and groups["month_name"] is not None:
+        month = _MONTHS.get(groups["month_name"].casefold().rstrip("."), 0)
+        day = int(groups["day"])
+    elif "a" in groups and groups["a"] is not None:
+        first, second = int(groups["a"]), int(groups["b"])
+        # Day first, as in most of the world, unless only month-first is valid.
+        day, month = (second, first) if second > 12 >= first else (first, second)
+    else:
+        month, day = int(groups["month"]), int(groups["day"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return year, month, day
+
+
+def _zone(text: str, position: int) -> tuple[timezone | None, int]:
+    match = _OFFSET.match(text, position)
+    if match is None:
+        return None, position
+    if match.group("z"):
+        return timezone.utc, match.end()
+    if match.group("sign"):
+        hours, minutes = int(match.group("oh")), int(match.group("om") or 0)
+        if hours > 14 or minutes > 59:
+            return None, position
+        offset = timedelta(hours=hours, minutes=minutes)
+        return timezone(-offset if match.group("sign") == "-" else offset), match.end()
+    if match.group("abbr") and match.group("abbr").casefold() in _ZONES:
+        return timezone(timedelta(minutes=_ZONES[match.group("abbr").casefold()])), match.end()
+    name = match.group("name")
+    if name:
+        return timezone.utc, match.end()
+    return None, position
+
+
+def _time_near(text: str, start: int, end: int) -> tuple[int, int, int, timezone | None, int, int]:
+    """Find a time right after the date (or right before it); return h, m, s, tz, span."""
+    after = _TIME.search(text, end, min(len(text), end + 20))
+    candidates = []
+    if after is not None and regex.fullmatch(r"[\s,T]*(?:à|a las|um|at|à\s|às|alle|o)?\s*", text[end : after.start()], flags=regex.IGNORECASE):  # noqa: E501
+        candidates.append(after)
+    before = None
+    for match in _TIME.finditer(text, max(0, start - 30), start):
+        before = match
+    if before is not None and not candidates:
+        candidates.append(before)
+    for match in candidates:
+        hour, minute = int(match.group("hour")), int(match.group("minute"))
+        second = int(match.group("second") or 0)
+        ampm = (match.group("ampm") or "").casefold().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour > 23:
+            continue
+        zone, zone_end = _zone(text, match.end())
+        return hour, minute, second, zone, match.start(), max(match.end(), zone_end)
+    return 0, 0, 0, None, start, end
+
+
+def find_date(text: str) -> FoundDate | None:
+    """Find the first full date (day, month, year) in `text`.
+
+    >>> find_date("Release time:Apr 16, 2024 21:12 PM").value.isoformat()
+    '2024-04-16T21:12:00'
+    >>> find_date("Published 3:15 PM EDT, Sun October 6, 2024").value.isoformat()
+    '2024-10-06T15:15:00-04:00'
+    >>> find_date("12.03.2024, 14:05 Uhr").value.isoformat()
+    '2024-03-12T14:05:00'
+    >>> find_date("16 avril 2024 à 10h30").value.isoformat()
+    '2024-04-16T10:30:00'
+    >>> find_date("2024年4月16日 21:12").value.isoformat()
+    '2024-04-16T21:12:00'
+    >>> find_date("2024-04-16T21:12:00+08:00").value.isoformat()
+    '2024-04-16T21:12:00+08:00'
+    >>> find_date("no date here") is None
+    True
+    """
+    if len(text) > 2000:
+        text = text[:2000]  # a dateline is short; bound the work on long lines
+    if not any(ch.isdigit() for ch in text):
+        return None
+    best: tuple[int, regex.Match[str], tuple[int, int, int]] | None = None
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            ymd = _ymd(match)
+            if ymd is not None:
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), match, ymd)
+                break
+    if best is None:
+        return None
+    _, match, (year, month, day) = best
+    hour, minute, second, zone, t_start, t_end = _time_near(text, match.start(), match.end())
+    if zone is None and t_end == match.end():
+        zone, t_end = _zone(text, match.end())
+    try:
+        value = datetime(year, month, day, hour, minute, second, tzinfo=zone)
+    except ValueError:
+        try:
+            value = datetime(year, month, day, tzinfo=zone)
+        except ValueError:
+            return None
+    return FoundDate(value=value, start=min(match.start(), t_start), end=max(match.end(), t_end))
