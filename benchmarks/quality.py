@@ -92,9 +92,7 @@ def c4_filter(text: str) -> str:
     return "\n".join(
         line
         for line in lines
-        if line.endswith(C4_END)
-        and not line.endswith("...")
-        and len(line.split()) >= C4_WORDS
+        if line.endswith(C4_END) and not line.endswith("...") and len(line.split()) >= C4_WORDS
     )
 
 
@@ -126,7 +124,7 @@ def score_page(task: tuple[str, str, Record]) -> Record:
         error = None
         try:
             body, title, authors, date = run_system(name, text)
-        except Exception as exc:  # noqa: BLE001 - any failure is scored as empty output
+        except Exception as exc:  # any failure is scored as empty output
             error = f"{type(exc).__name__}: {exc}"
             body, title, authors, date = "", None, None, None
         seconds = time.perf_counter() - start
@@ -197,15 +195,13 @@ COLUMNS = (
 def table(style: str, summary: dict[str, dict[str, Any]]) -> str:
     """Render one rendering's results as a markdown table."""
 
-    def cell(value: float | None) -> str:
+    def cell(value: object) -> str:
         if value is None:
             return "-"
         return f"{value:.3f}" if isinstance(value, float) else str(value)
 
     head = ["system"] + [c[0] for c in COLUMNS]
-    rows = [
-        [name] + [cell(summary[name][key]) for _, key in COLUMNS] for name in SYSTEMS
-    ]
+    rows = [[name] + [cell(summary[name][key]) for _, key in COLUMNS] for name in SYSTEMS]
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
 
     def fmt(row: list[str]) -> str:
@@ -228,9 +224,7 @@ def worst(records: list[Record], k: int) -> list[str]:
         a = r["newsclean"]["aeb"]
         out.append(f"  aeb  {r['id']}  F1={a['f1']:.3f} P={a['p']:.3f} R={a['r']:.3f}")
     snip = [r for r in records if "snip" in r["newsclean"]]
-    snip.sort(
-        key=lambda r: -(r["newsclean"]["snip"]["fn"] + r["newsclean"]["snip"]["fp"])
-    )
+    snip.sort(key=lambda r: -(r["newsclean"]["snip"]["fn"] + r["newsclean"]["snip"]["fp"]))
     for r in snip[:k]:
         s = r["newsclean"]["snip"]
         if s["fn"] + s["fp"]:
@@ -250,30 +244,20 @@ def check(summaries: dict[str, dict[str, dict[str, Any]]]) -> list[str]:
         for (floor_style, metric), floor in FLOORS.items():
             value = ours.get(metric)
             if floor_style == style and value is not None and value < floor:
-                problems.append(
-                    f"{style}: {metric} = {value:.4f} is below floor {floor:.4f}"
-                )
+                problems.append(f"{style}: {metric} = {value:.4f} is below floor {floor:.4f}")
     return problems
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; return the process exit code."""
-    ap = argparse.ArgumentParser(
-        description=__doc__.splitlines()[0] if __doc__ else None
-    )
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus folder")
     ap.add_argument("--styles", nargs="+", choices=STYLES, default=list(STYLES))
     ap.add_argument("--limit", type=int, help="score only the first N pages")
-    ap.add_argument(
-        "--source", choices=("aeb", "trafeval"), help="score one source only"
-    )
-    ap.add_argument(
-        "--worst", type=int, default=0, metavar="K", help="print K worst pages"
-    )
+    ap.add_argument("--source", choices=("aeb", "trafeval"), help="score one source only")
+    ap.add_argument("--worst", type=int, default=0, metavar="K", help="print K worst pages")
     ap.add_argument("--jobs", type=int, default=1, help="worker processes")
-    ap.add_argument(
-        "--json", type=Path, default=DEFAULT_JSON, help="per-page JSON output"
-    )
+    ap.add_argument("--json", type=Path, default=DEFAULT_JSON, help="per-page JSON output")
     ap.add_argument("--check", action="store_true", help="fail if below FLOORS")
     args = ap.parse_args(argv)
 
@@ -295,20 +279,14 @@ def main(argv: list[str] | None = None) -> int:
         for style in args.styles:
             start = time.perf_counter()
             tasks = [(style, str(args.corpus), p) for p in pages]
-            records = list(
-                pool.imap(score_page, tasks, 4) if pool else map(score_page, tasks)
-            )
+            records = list(pool.imap(score_page, tasks, 4) if pool else map(score_page, tasks))
             wall = time.perf_counter() - start
             per_page[style] = records
             summaries[style] = {name: summarise(records, name) for name in SYSTEMS}
             print(table(style, summaries[style]))
-            print(
-                f"\n{style}: {len(pages)} pages, {wall:.1f} s wall, {args.jobs} job(s)"
-            )
+            print(f"\n{style}: {len(pages)} pages, {wall:.1f} s wall, {args.jobs} job(s)")
             if args.worst:
-                print(
-                    f"worst pages for {style}:", *worst(records, args.worst), sep="\n"
-                )
+                print(f"worst pages for {style}:", *worst(records, args.worst), sep="\n")
             print()
     finally:
         if pool:
@@ -317,9 +295,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args.json.parent.mkdir(parents=True, exist_ok=True)
     report = {"corpus": str(args.corpus), "summary": summaries, "pages": per_page}
-    args.json.write_text(
-        json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8"
-    )
+    args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"per-page scores written to {args.json}")
 
     if args.check:

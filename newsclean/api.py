@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean import classify, encoding, glue, language, normalize, segment
+from newsclean import classify, encoding, fragments, glue, language, normalize, segment, title
 from newsclean.errors import expected_text_message
 from newsclean.model import Article, Draft
 from newsclean.options import DEFAULT_OPTIONS, Options
@@ -17,9 +17,10 @@ DEFAULT_PIPELINE = Pipeline(
         ("repair_glue", glue.repair_glue),
         ("split_into_lines", classify.split_into_lines),
         ("classify_lines", classify.classify_lines),
+        ("join_fragments", fragments.join_fragments),
         ("mark_teasers", segment.mark_teasers),
         ("mark_body", segment.mark_body),
-        ("pick_title", segment.pick_title),
+        ("pick_title", title.pick_title),
         ("detect_language", language.detect_language_step),
     )
 )

@@ -22,6 +22,7 @@ __all__ = [
     "classify_lines",
     "split_into_lines",
     "split_tag_trail",
+    "looks_like_title_case",
     "word_count",
 ]
 
@@ -47,47 +48,51 @@ _NOTE = regex.compile(
     regex.IGNORECASE,
 )
 
-# Short lines that are site furniture, by what they say. Each reason is checked
-# only on lines of at most _MAX_BOILERPLATE_WORDS words, so an article that
-# mentions cookies or newsletters keeps its paragraphs.
-_BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
-    (reason, regex.compile(pattern, regex.IGNORECASE))
-    for reason, pattern in (
+# Short lines that are site furniture, by what they say: (reason, pattern, the
+# most words a line may have to be judged by it). An article that mentions
+# cookies or newsletters keeps its paragraphs; "More than 100 people ..." is not
+# a "More" link.
+_BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
+    (reason, regex.compile(pattern, regex.IGNORECASE), max_words)
+    for reason, pattern, max_words in (
         ("cookie notice", r"cookie|consent|datenschutz|privacy (?:policy|settings)|"
-         r"données personnelles|política de privacidad|конфиденциальн|隐私"),
+         r"données personnelles|política de privacidad|конфиденциальн|隐私", 12),
         ("subscribe prompt", r"subscri|newsletter|abonn|suscr[ií]b|sign up|anmelden|"
          r"registr|inscri|подпис|订阅|log ?in\b|sign in|einloggen|se connecter|"
-         r"iniciar sesión|войти|登录|my account|mein konto|paywall|premium|\babo\b"),
+         r"iniciar sesión|войти|登录|my account|mein konto|paywall|\babo\b", 8),
         ("copyright", r"©|\(c\)\s*\d{4}|copyright|all rights reserved|alle rechte|"
          r"tous droits|derechos reservados|права защищены|版权所有|impressum|imprint|"
-         r"terms of (?:use|service)|nutzungsbedingungen|\bagb\b|mentions légales|aviso legal"),
+         r"terms of (?:use|service)|nutzungsbedingungen|\bagb\b|mentions légales|"
+         r"aviso legal", 12),
         ("share buttons", r"^(?:share|teilen|partager|compartir|condividi|udostępnij|"
          r"поделиться|分享|tweet|facebook|twitter|whatsapp|e-?mail|print|drucken|imprimer|"
          r"pinterest|linkedin|reddit|telegram|xing|flipboard|copy link|link kopieren|"
-         r"messenger|mail)\b|share (?:this|on|via)|teilen auf|partager sur|"
-         r"compartir en|\bshares?$"),
+         r"messenger|mail|instagram|youtube|tiktok)(?:\s+(?:on|via|auf|sur|en|this|"
+         r"article|artikel|story)\b.*)?$|share (?:this|on|via)|teilen auf|partager sur|"
+         r"compartir en|\bshares?$", 5),
         ("read more", r"read (?:more|also|next)|more (?:from|on|about|stories|news)|"
          r"weiterlesen|mehr (?:zum thema|lesen|dazu|aus|news)|auch interessant|"
-         r"lire (?:aussi|la suite|plus)|à lire|leer más|lee también|ver más|"
-         r"читайте также|подробнее|相关(?:新闻|阅读|文章)|延伸阅读|related|recommended|"
-         r"you (?:may|might) (?:also )?like|most (?:read|popular|viewed)|meistgelesen|"
-         r"trending|top stories|empfehlungen|das könnte sie|weitere artikel|"
-         r"see also|siehe auch|voir aussi|click here|hier klicken|continue reading"),
+         r"lire (?:aussi|la suite|plus)|à lire|leer más|lee también|ver más|leia também|"
+         r"leggi anche|читайте также|подробнее|相关(?:新闻|阅读|文章)|延伸阅读|related|"
+         r"recommended|you (?:may|might) (?:also )?like|most (?:read|popular|viewed)|"
+         r"meistgelesen|trending|top stories|empfehlungen|das könnte sie|weitere artikel|"
+         r"see also|siehe auch|voir aussi|click here|hier klicken|continue reading", 10),
         ("comments", r"comment|kommentar|commentaire|comentario|коммент|评论|留言|"
          r"\breply\b|antworten|répondre|responder|ответить|leave a reply|"
-         r"join the (?:discussion|conversation)|diskutieren sie"),
+         r"join the (?:discussion|conversation)|diskutieren sie", 6),
         ("advertisement", r"^(?:advertisement|anzeige|werbung|publicité|publicidad|"
          r"pubblicità|реклама|广告|sponsored|gesponsert|ad)$|sponsored content|"
-         r"advertising|affiliate"),
+         r"advertising|affiliate", 8),
         ("navigation", r"^(?:home|startseite|accueil|inicio|главная|首页|menu|menü|"
          r"search|suche|rechercher|buscar|поиск|搜索|skip to (?:main )?content|"
-         r"zum inhalt|back to top|nach oben|retour en haut|volver arriba|next|previous|"
-         r"weiter|zurück|suivant|précédent|siguiente|anterior|close|schließen|fermer|"
-         r"cerrar|contact(?: us)?|kontakt|about(?: us)?|über uns|à propos|"
-         r"quiénes somos|sitemap|faq|help|hilfe|aide|ayuda|rss|archive|archiv|"
-         r"jobs|karriere|careers|mediadaten|sections?|rubriken|themen|topics|"
-         r"more|mehr|plus|más|ещё|更多|loading|lädt|chargement|cargando)\b"),
-        ("editor credit", r"^(?:责任编辑|编辑|审核|校对)[:：]"),
+         r"skip navigation|toggle navigation|zum inhalt|back to top|nach oben|"
+         r"retour en haut|volver arriba|next|previous|weiter|zurück|suivant|précédent|"
+         r"siguiente|anterior|close|schließen|fermer|cerrar|contact(?: us)?|kontakt|"
+         r"about(?: us)?|über uns|à propos|quiénes somos|sitemap|faq|help|hilfe|aide|"
+         r"ayuda|rss|archive|archiv|jobs|karriere|careers|mediadaten|sections?|rubriken|"
+         r"themen|topics|more|mehr|plus|más|ещё|更多|loading|lädt|chargement|"
+         r"cargando|show (?:sub ?)?menu|sie sind hier|you are here)\b", 4),
+        ("editor credit", r"^(?:责任编辑|编辑|审核|校对)[:：]", 6),
     )
 )  # fmt: skip
 _MAX_BOILERPLATE_WORDS = 12
@@ -143,10 +148,38 @@ def boilerplate_reason(text: str) -> str | None:
         if words <= _MAX_COOKIE_NOTICE_WORDS and _COOKIE_CONTEXT.search(text):
             return "cookie notice"
         return None
-    for reason, pattern in _BOILERPLATE_PATTERNS:
-        if pattern.search(text):
+    for reason, pattern, max_words in _BOILERPLATE_PATTERNS:
+        if words <= max_words and pattern.search(text):
             return reason
     return None
+
+
+_SMALL_WORDS = frozenset(
+    "a an the of in on at to for and or but nor by with from as is are vs via de la le "
+    "du des et en y el los las del al da do dos di und der die das im am zu von mit".split()
+)
+_PROMO = regex.compile(
+    r"newsletter|unsubscribe|subscribe|sign up for|get (?:breaking )?news alerts|"
+    r"all rights reserved|affiliate commission|earn (?:a|an) (?:small )?commission|"
+    r"abonnieren sie|jetzt abonnieren|abonnez-vous|suscríbete|подпишитесь",
+    regex.IGNORECASE,
+)
+_MAX_PROMO_WORDS = 45
+
+
+def looks_like_title_case(text: str) -> bool:
+    """Whether most words are capitalised, as in an English headline.
+
+    >>> looks_like_title_case("Motorist Misses Exit, Stops In The Highway")
+    True
+    >>> looks_like_title_case("The mayor said the bridge would open in May.")
+    False
+    """
+    words = [w for w in regex.findall(r"[\p{L}][\p{L}'’-]*", text) if w.casefold() not in _SMALL_WORDS]
+    if len(words) < 3 or text.rstrip().endswith("."):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.8 * len(words)
 
 
 def ends_like_sentence(text: str) -> bool:
@@ -177,6 +210,8 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
         return LineKind.BOILERPLATE, reason
     if split_tag_trail(text, options.tag_separators):
         return LineKind.TEASER, "tag trail"
+    if words <= _MAX_PROMO_WORDS and _PROMO.search(text):
+        return LineKind.BOILERPLATE, "subscribe prompt"
     if _NOTE.fullmatch(text):
         return LineKind.NOTE, "note or footnote"
     if _CAPTION.match(text) and len(text) <= 400:
@@ -187,6 +222,8 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
         return LineKind.LIST_ITEM, "list marker"
     if _QUOTE_LINE.fullmatch(text):
         return LineKind.QUOTE, "quotation"
+    if len(text) <= options.max_heading_chars and looks_like_title_case(text):
+        return LineKind.HEADING, "capitalised like a headline"
     if len(text) >= options.min_paragraph_chars or (
         words >= 6 and ends_like_sentence(text)
     ):

@@ -8,7 +8,6 @@ Steps, in pipeline order:
   balance of prose over furniture (a maximum-sum run, as in jusText's
   context pass); short lines inside it are headings, text outside it is
   boilerplate or, after it, teasers.
-* `pick_title`: the headline is read near the start of the main text.
 
 `assemble` turns the final draft into the public `Article`.
 """
@@ -22,6 +21,7 @@ import regex
 from newsclean.bylines import parse_byline
 from newsclean.classify import ends_like_sentence, split_tag_trail, word_count
 from newsclean.dates import find_date
+from newsclean.fragments import CONTINUES, FRAGMENT_START, joined_text
 from newsclean.model import (
     BODY_KINDS,
     Article,
@@ -33,10 +33,13 @@ from newsclean.model import (
     Span,
     Teaser,
 )
-from newsclean.options import Options
-from newsclean.teasers import split_title_and_tags
+from newsclean.options import DEFAULT_OPTIONS, Options
 
-__all__ = ["assemble", "mark_body", "mark_teasers", "pick_title"]
+DEFAULT_TAG_SEPARATORS = DEFAULT_OPTIONS.tag_separators
+from newsclean.teasers import split_title_and_tags
+from newsclean.title import title_and_tags
+
+__all__ = ["assemble", "mark_body", "mark_teasers"]
 
 K = LineKind
 _HEAD_WINDOW = 12
@@ -96,6 +99,16 @@ def mark_teasers(draft: Draft, options: Options) -> Draft:
     return replace(draft, lines=tuple(lines), teasers=tuple(teasers))
 
 
+_COMMENTS_HEADER = regex.compile(
+    r"(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|комментари\w*|评论|"
+    r"reader comments|leave a (?:reply|comment)|schreiben sie einen kommentar|"
+    r"laisser un commentaire|deja un comentario|join the discussion)(?:\s*\(\d+\))?\s*:?",
+    regex.IGNORECASE,
+)
+_BARRIER = -800.0
+"""A comment section's header: the main text does not run on past it."""
+
+
 def _score(line: Line, options: Options) -> float:
     """How much a line speaks for being part of the main text (negative: against)."""
     size = len(line.text)
@@ -103,12 +116,16 @@ def _score(line: Line, options: Options) -> float:
     if kind is K.BLANK:
         return 0.0
     if kind is K.PARAGRAPH:
+        if line.reason in {FRAGMENT_START, CONTINUES}:
+            return size * 0.8
         return float(size) if ends_like_sentence(line.text) else size * 0.5
     if kind in {K.QUOTE, K.LIST_ITEM}:
         return size * 0.5 if size >= options.min_paragraph_chars else -5.0
     if kind is K.HEADING:
         return -(5.0 + size * 0.2)
     if kind is K.BOILERPLATE:
+        if line.reason == "comments" and _COMMENTS_HEADER.fullmatch(line.text):
+            return _BARRIER
         return -(30.0 + size * 0.5)
     if kind in {K.TEASER, K.TEASER_SNIPPET}:
         return -(60.0 + size)
@@ -208,69 +225,6 @@ def _trail_teasers(
     return tuple(found)
 
 
-_TITLE_SUFFIX = regex.compile(r"\s+[-–—|｜·]\s+[^-–—|｜·]{2,60}$")
-_MARKDOWN_TITLE = regex.compile(r"#\s+(?=\S)")
-
-
-def _title_core(text: str) -> str:
-    """The headline part of a page title: "Storm hits coast - The Times" -> "Storm hits coast"."""
-    return _TITLE_SUFFIX.sub("", _MARKDOWN_TITLE.sub("", text, count=1)).strip()
-
-
-def pick_title(draft: Draft, options: Options) -> Draft:
-    """Step: find the headline just before the main text, or repeated near the top."""
-    lines = list(draft.lines)
-    body = [i for i, line in enumerate(lines) if line.kind in BODY_KINDS]
-    start = body[0] if body else len(lines)
-    head = [i for i in _nonblank(draft.lines)[:60] if i < start]
-    candidates = [
-        i
-        for i in head
-        if lines[i].kind in {K.TEASER, K.HEADING, K.BOILERPLATE}
-        and lines[i].reason not in {"teaser title", "repeated teaser title"}
-        and 2 <= word_count(lines[i].text)
-        and len(lines[i].text) <= options.max_title_chars
-        and not ends_like_sentence(lines[i].text.rstrip("?!"))
-    ]
-    choice: int | None = None
-    reason = ""
-    # 1. A line repeated near the top (<title> text, then the <h1>).
-    cores = {}
-    for i in candidates:
-        core = _title_core(lines[i].text).casefold()
-        if word_count(core) < 2:
-            continue
-        if core in cores:
-            choice, reason = i, "headline repeated near the top"
-            lines[cores[core]] = lines[cores[core]].relabel(K.BOILERPLATE, "page title (repeats the headline)")
-            break
-        cores[core] = i
-    # 2. A "# Headline", or a "Headline | Section" line before the body.
-    if choice is None:
-        for i in candidates:
-            if _MARKDOWN_TITLE.match(lines[i].text):
-                choice, reason = i, "markdown headline"
-                break
-    if choice is None:
-        for i in candidates:
-            if split_tag_trail(lines[i].text, options.tag_separators) and word_count(
-                split_tag_trail(lines[i].text, options.tag_separators)[0]
-            ) >= 3:
-                choice, reason = i, "headline with its section or tags"
-                break
-    # 3. A heading just before the dateline, byline or first paragraph.
-    if choice is None:
-        near = [i for i in candidates if i in head[-6:] and lines[i].kind is K.HEADING]
-        if near:
-            choice, reason = near[-1], "short line just before the main text"
-    # 4. The page's first line (a scraper's text starts with the <title>).
-    if choice is None and candidates and candidates[0] == (head[0] if head else None):
-        choice, reason = candidates[0], "first line of the page"
-    if choice is not None:
-        lines[choice] = lines[choice].relabel(K.TITLE, reason)
-    return replace(draft, lines=tuple(lines))
-
-
 def _block(line: Line) -> Block:
     text = line.text
     offset = 0
@@ -285,6 +239,33 @@ def _block(line: Line) -> Block:
         span=Span(start=start, end=line.span.start + len(text)),
         reason=line.reason,
     )
+
+
+def _body_blocks(lines: tuple[Line, ...]) -> tuple[Block, ...]:
+    """Body blocks in page order; a paragraph split by markup becomes one block."""
+    blocks: list[Block] = []
+    pieces: list[str] = []
+    for index, line in enumerate(lines):
+        if line.kind not in BODY_KINDS:
+            continue
+        joins = (
+            line.reason == CONTINUES
+            and blocks
+            and pieces
+            and lines[index - 1].kind is K.PARAGRAPH
+            and blocks[-1].span.end == lines[index - 1].span.start + len(lines[index - 1].text)
+        )
+        if joins:
+            pieces.append(line.text)
+            blocks[-1] = replace(
+                blocks[-1],
+                text=joined_text(pieces),
+                span=Span(start=blocks[-1].span.start, end=line.span.start + len(line.text)),
+            )
+            continue
+        blocks.append(_block(line))
+        pieces = [line.text]
+    return tuple(blocks)
 
 
 _NOTE_BRACKETS = regex.compile(r"^\[(.*)\]$")
@@ -304,12 +285,7 @@ def assemble(draft: Draft) -> Article:
     notes: list[str] = []
     for line in lines:
         if line.kind is K.TITLE and title is None:
-            text = _MARKDOWN_TITLE.sub("", line.text, count=1)
-            if split_tag_trail(text):
-                parsed = split_title_and_tags(text)
-                title, tags = parsed.title, parsed.tags
-            else:
-                title = _title_core(text) if line.reason == "first line of the page" or line.reason.startswith("headline repeated") else text
+            title, tags = title_and_tags(line, DEFAULT_TAG_SEPARATORS)
         elif line.kind is K.DATELINE and dateline is None:
             found = find_date(line.text)
             if found is not None:
@@ -333,7 +309,7 @@ def assemble(draft: Draft) -> Article:
         published=published,
         dateline=dateline,
         authors=tuple(authors),
-        body=tuple(_block(line) for line in lines if line.kind in BODY_KINDS),
+        body=_body_blocks(lines),
         notes=tuple(notes),
         teasers=draft.teasers,
         boilerplate=tuple(_block(line) for line in lines if line.kind is K.BOILERPLATE),
