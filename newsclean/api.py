@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean import classify, encoding, fragments, glue, language, normalize, segment, title
+from newsclean import bylines, classify, encoding, fragments, glue, language, normalize, segment, title
 from newsclean.errors import expected_text_message
 from newsclean.model import Article, Draft
 from newsclean.options import DEFAULT_OPTIONS, Options
@@ -18,6 +18,7 @@ DEFAULT_PIPELINE = Pipeline(
         ("split_into_lines", classify.split_into_lines),
         ("classify_lines", classify.classify_lines),
         ("join_fragments", fragments.join_fragments),
+        ("mark_split_bylines", bylines.mark_split_bylines),
         ("mark_teasers", segment.mark_teasers),
         ("mark_body", segment.mark_body),
         ("pick_title", title.pick_title),

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import regex
 
-from newsclean.dates import find_date
-from newsclean.model import Author
+from dataclasses import replace
 
-__all__ = ["parse_byline"]
+from newsclean.dates import find_date
+from newsclean.model import Author, Draft, Line, LineKind
+from newsclean.options import Options
+
+__all__ = ["NAME_REASONS", "mark_split_bylines", "parse_byline", "person_name"]
 
 # A label that introduces the credited people, up to its colon or the names.
 _LABELLED = regex.compile(
@@ -117,3 +120,58 @@ def parse_byline(line: str) -> tuple[Author, ...]:
         if len(rest) <= 200:
             return _people(rest)
     return ()
+
+
+# A byline label alone on its line: the names follow on the next lines
+# (``get_text(separator="\n")`` splits "By <a>Name</a>").
+_LABEL_ALONE = regex.compile(
+    r"(?:by|von|par|por|di|door|przez|text|texte|autor(?:in)?|author|written by|"
+    r"reporting by|ein (?:interview|kommentar|gastbeitrag|beitrag) von|"
+    r"un (?:article|entretien) de|作者|记者|автор)\s*[:：]?",
+    regex.IGNORECASE,
+)
+_CONNECTOR = regex.compile(r"(?:and|und|et|y|e|и|&|,|und von|sowie)", regex.IGNORECASE)
+NAME_REASONS = frozenset({"name after a byline label", "name beside the dateline"})
+"""Reasons of byline lines that hold one bare name."""
+
+
+def person_name(text: str) -> str | None:
+    """The name on a line that holds only a person's name, else None.
+
+    >>> person_name("Jane Q. Doe,"), person_name("Weather Videos Today and more")
+    ('Jane Q. Doe', None)
+    """
+    name = regex.sub(r"^(?:[-*•·]\s+)", "", text).strip(" ,;")
+    return name if _looks_like_name(name) and len(name.split()) >= 2 or _CJK_NAME.fullmatch(name) else None
+
+
+def _next(lines: list[Line], index: int) -> int | None:
+    for j in range(index + 1, len(lines)):
+        if lines[j].kind is not LineKind.BLANK:
+            return j
+    return None
+
+
+def mark_split_bylines(draft: Draft, options: Options) -> Draft:
+    """Step: find bylines split over lines ("By" / "Name") and names beside a dateline."""
+    lines = list(draft.lines)
+    for index, line in enumerate(lines):
+        if _LABEL_ALONE.fullmatch(line.text.strip()):
+            j = _next(lines, index)
+            found = []
+            while j is not None and (person_name(lines[j].text) or (
+                found and _CONNECTOR.fullmatch(lines[j].text.strip())
+            )):
+                found.append(j)
+                j = _next(lines, j)
+            names = [k for k in found if person_name(lines[k].text)]
+            if names:
+                lines[index] = line.relabel(LineKind.BYLINE, "byline label")
+                for k in found:
+                    reason = "name after a byline label" if k in names else "byline label"
+                    lines[k] = lines[k].relabel(LineKind.BYLINE, reason)
+        elif line.kind is LineKind.DATELINE:
+            for j in (index - 1, index + 1):
+                if 0 <= j < len(lines) and lines[j].kind is LineKind.HEADING and person_name(lines[j].text):
+                    lines[j] = lines[j].relabel(LineKind.BYLINE, "name beside the dateline")
+    return replace(draft, lines=tuple(lines))

@@ -30,6 +30,7 @@ _WORD = regex.compile(r"\w+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _TERMINAL = ".!?…:;\"”»’'。！？」』）)"
 _LIST_MARK = regex.compile(r"(?:[-*•·–+▪■►]|\d{1,2}[.)])\s+(?=\S)")
+_LIST_MARK_CHARS = frozenset("-*•·–+▪■►")
 _HEADING_MARK = regex.compile(r"#{1,6}\s+")
 _QUOTE_LINE = regex.compile(r"(?:>\s*.+|[\"“„«「].{20,}[\"”“»」])")
 _CAPTION = regex.compile(
@@ -40,7 +41,7 @@ _CAPTION = regex.compile(
     regex.IGNORECASE,
 )
 _NOTE = regex.compile(
-    r"(?:\[.{20,}\]|\*{1,3}\s*\S.{10,}|[¹²³⁴⁵⁶⁷⁸⁹]\s*\S.*|\[\d{1,3}\]\s*\S.*"
+    r"(?:\[.{20,}\]|\*{1,3}(?=\S).{10,}|[¹²³⁴⁵⁶⁷⁸⁹]\s*\S.*|\[\d{1,3}\]\s*\S.*"
     r"|(?:corrections?|clarification|editor[’']?s note|note|update|anmerkung der redaktion|"
     r"korrektur|hinweis der redaktion|note de la rédaction|n\.d\.l\.r\.|rectificatif|"
     r"nota del editor|nota de la redacción|fe de erratas|примечание|поправка|注|编者按)"
@@ -199,13 +200,14 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
     if not text.strip():
         return LineKind.BLANK, "empty line"
     words = word_count(text)
-    if len(text) <= 150 and words <= 14:
-        date = find_date(text)
-        if date is not None and word_count(text[: date.start] + text[date.end :]) <= 5:
-            return LineKind.DATELINE, "date"
-    if parse_byline(text):
+    core = _LIST_MARK.sub("", text, count=1) if text[0] in _LIST_MARK_CHARS else text
+    if parse_byline(core):
         return LineKind.BYLINE, "byline"
-    reason = boilerplate_reason(text)
+    if len(core) <= 150 and words <= 14:
+        date = find_date(core)
+        if date is not None and word_count(core[: date.start] + core[date.end :]) <= 5:
+            return LineKind.DATELINE, "date"
+    reason = boilerplate_reason(core)
     if reason is not None:
         return LineKind.BOILERPLATE, reason
     if split_tag_trail(text, options.tag_separators):

@@ -15,12 +15,13 @@ Steps, in pipeline order:
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 import regex
 
-from newsclean.bylines import parse_byline
+from newsclean.bylines import NAME_REASONS, parse_byline, person_name
 from newsclean.classify import ends_like_sentence, split_tag_trail, word_count
-from newsclean.dates import find_date
+from newsclean.dates import FoundDate, find_date
 from newsclean.fragments import CONTINUES, FRAGMENT_START, joined_text
 from newsclean.model import (
     BODY_KINDS,
@@ -42,7 +43,7 @@ from newsclean.title import title_and_tags
 __all__ = ["assemble", "mark_body", "mark_teasers"]
 
 K = LineKind
-_HEAD_WINDOW = 12
+_HEAD_WINDOW = 25
 """How many non-blank lines before the body the headline, dateline and byline may be."""
 _TAIL_WINDOW = 8
 """How many non-blank lines after the body a byline or note may be."""
@@ -164,7 +165,7 @@ def mark_body(draft: Draft, options: Options) -> Draft:
         if line.kind in BODY_KINDS:
             reason = "before the main text" if index < start else "after the main text"
             lines[index] = line.relabel(K.BOILERPLATE, reason)
-        elif line.kind in {K.DATELINE, K.BYLINE} and index not in head_near | tail_near:
+        elif line.kind is K.BYLINE and index not in head_near | tail_near:
             lines[index] = line.relabel(K.BOILERPLATE, f"{line.kind} far from the main text")
         elif line.kind is K.NOTE and index < start:
             lines[index] = line.relabel(K.BOILERPLATE, "bracketed text before the main text")
@@ -271,6 +272,23 @@ def _body_blocks(lines: tuple[Line, ...]) -> tuple[Block, ...]:
 _NOTE_BRACKETS = regex.compile(r"^\[(.*)\]$")
 
 
+def _publication_date(
+    dated: list[tuple[int, FoundDate, str]], title_at: int | None, body_at: int | None
+) -> tuple[datetime | None, str | None]:
+    """The date closest after the headline (a date before it counts double distance)."""
+    if not dated:
+        return None, None
+    if title_at is None and body_at is not None:
+        title_at = body_at
+    if title_at is None:
+        _, found, text = dated[0]
+    else:
+        _, found, text = min(
+            dated, key=lambda d: d[0] - title_at if d[0] > title_at else 2 * (title_at - d[0])
+        )
+    return found.value, text
+
+
 def assemble(draft: Draft) -> Article:
     """Build the public `Article` from a finished draft."""
     lines = tuple(
@@ -279,30 +297,27 @@ def assemble(draft: Draft) -> Article:
     )
     title: str | None = None
     tags: tuple[str, ...] = ()
-    published = None
-    dateline = None
     authors: list[Author] = []
     notes: list[str] = []
-    for line in lines:
+    title_at: int | None = None
+    dated: list[tuple[int, FoundDate, str]] = []
+    for index, line in enumerate(lines):
         if line.kind is K.TITLE and title is None:
             title, tags = title_and_tags(line, DEFAULT_TAG_SEPARATORS)
-        elif line.kind is K.DATELINE and dateline is None:
+            title_at = index
+        elif line.kind in {K.DATELINE, K.BYLINE}:
             found = find_date(line.text)
             if found is not None:
-                published, dateline = found.value, line.text
-        elif line.kind is K.BYLINE:
-            for author in parse_byline(line.text):
+                dated.append((index, found, line.text))
+        if line.kind is K.BYLINE:
+            bare = person_name(line.text) if line.reason in NAME_REASONS else None
+            for author in parse_byline(line.text) or ((Author(name=bare),) if bare else ()):
                 if author.name not in {a.name for a in authors}:
                     authors.append(author)
         elif line.kind is K.NOTE:
             notes.append(_NOTE_BRACKETS.sub(r"\1", line.text).strip())
-    if published is None:
-        for line in lines:
-            if line.kind is K.BYLINE:
-                found = find_date(line.text)
-                if found is not None:
-                    published, dateline = found.value, line.text
-                    break
+    body_at = next((i for i, line in enumerate(lines) if line.kind in BODY_KINDS), None)
+    published, dateline = _publication_date(dated, title_at, body_at)
     return Article(
         title=title,
         tags=tags,
