@@ -24,11 +24,18 @@ class Edit:
     kind: str
 
 
+def _encodable(text: str) -> str:
+    """Lone surrogates, written as escapes, so that every repair can be UTF-8 encoded."""
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def narrowed(start: int, before: str, after: str, kind: str) -> Edit | None:
     """Return the smallest edit turning `before` (found at `start`) into `after`.
 
     >>> narrowed(10, "a  b", "a b", "whitespace")
-    Edit(start=11, end=12, replacement='', kind='whitespace')
+    Edit(start=12, end=13, replacement='', kind='whitespace')
     >>> narrowed(0, "same", "same", "x") is None
     True
     """
@@ -79,7 +86,7 @@ def apply_edits(draft: Draft, edits: list[Edit]) -> Draft:
             Repair(
                 kind=edit.kind,
                 span=Span(start=new_start, end=new_start + len(edit.replacement)),
-                before=source[edit.start : edit.end],
+                before=_encodable(source[edit.start : edit.end]),
                 after=edit.replacement,
             )
         )

@@ -27,7 +27,12 @@ _LABELLED = regex.compile(
     r"текст|корреспондент)\s*[:：|]\s*)",
     regex.IGNORECASE,
 )
-_BY = regex.compile(r"(?:by|von|par|por|di|door|przez|от)\s+(?=\p{Lu})", regex.IGNORECASE)
+_BY = regex.compile(
+    r"(?:(?:text|texte|words|story|fotos?|photos?|bilder|recherche|ein (?:interview|kommentar|"
+    r"gastbeitrag|beitrag)|un (?:article|entretien)|posted|written|reported)\s+)?"
+    r"(?:by|von|par|por|di|door|przez|от)\s+(?=\p{Lu})",
+    regex.IGNORECASE,
+)
 _CREDIT = regex.compile(
     r"(?P<role>(?:additional\s+)?(?:reporting|writing|editing|research|photos?|"
     r"photography|graphics|video|compiled|produced)(?:\s+by)?)\s+(?P<names>[^;]+)",
@@ -39,6 +44,11 @@ _TRAILER = regex.compile(r"\s*(?:[|•·–—-]\s+|\s{2,}).*$")
 _NAME_WORD = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|den|da|del|di|du|le|la|bin|al|y)")
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hangul}\p{Katakana}·・]{2,8}")
 _MAX_BYLINE_CHARS = 600
+_DATE_LEAD = regex.compile(
+    r"(?:[|•·,–—-]|\b(?:updated|published|am|on|le|el))\s*$", regex.IGNORECASE
+)
+_BY_SUFFIX = regex.compile(r"\s+by$", regex.IGNORECASE)
+_BULLET = regex.compile(r"[-*•·]\s+")
 
 
 def _looks_like_name(text: str) -> bool:
@@ -83,7 +93,7 @@ def _without_trailer(text: str) -> str:
     date = find_date(text)
     if date is not None:
         text = text[: date.start]
-        text = regex.sub(r"(?:[|•·,–—-]|\b(?:updated|published|am|on|le|el))\s*$", "", text.rstrip(), flags=regex.IGNORECASE)  # noqa: E501
+        text = _DATE_LEAD.sub("", text.rstrip())
     return _TRAILER.sub("", text).strip()
 
 
@@ -107,7 +117,7 @@ def parse_byline(line: str) -> tuple[Author, ...]:
         authors = []
         for match in credits:
             assert match is not None  # noqa: S101 - narrowed by all() above
-            role = regex.sub(r"\s+by$", "", match.group("role"), flags=regex.IGNORECASE)
+            role = _BY_SUFFIX.sub("", match.group("role"))
             names = _people(_without_trailer(match.group("names")))
             authors.extend(Author(name=a.name, role=role.capitalize()) for a in names)
         return tuple(authors)
@@ -141,7 +151,7 @@ def person_name(text: str) -> str | None:
     >>> person_name("Jane Q. Doe,"), person_name("Weather Videos Today and more")
     ('Jane Q. Doe', None)
     """
-    name = regex.sub(r"^(?:[-*•·]\s+)", "", text).strip(" ,;")
+    name = _BULLET.sub("", text).strip(" ,;")
     return name if _looks_like_name(name) and len(name.split()) >= 2 or _CJK_NAME.fullmatch(name) else None
 
 

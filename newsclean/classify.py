@@ -7,6 +7,7 @@ revise these labels from the context.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 import regex
@@ -94,6 +95,13 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
          r"themen|topics|more|mehr|plus|más|ещё|更多|loading|lädt|chargement|"
          r"cargando|show (?:sub ?)?menu|sie sind hier|you are here)\b", 4),
         ("editor credit", r"^(?:责任编辑|编辑|审核|校对)[:：]", 6),
+        ("time stamp", r"^(?:updated\s+)?(?:\d+\s*(?:[smhd]|mins?|minutes?|hrs?|hours?|days?|weeks?)"
+         r"\s+ago|vor\s+\d+\s+(?:sek|min|std|stunden?|tag|tagen|woche)\w*|il y a\s+\d+\s+\w+|"
+         r"hace\s+\d+\s+\w+|\d+\s+(?:минут|час|дн)\w*\s+назад|\d+\s*(?:分钟|小时|天)前|"
+         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|"
+         r"\d{1,2}\.?\s+(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*\.?|"
+         r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|just now|gerade eben|today|yesterday|heute|gestern)"
+         r"(?:\s+\d+\s+(?:photos|fotos|bilder))?$", 6),
     )
 )  # fmt: skip
 _MAX_BOILERPLATE_WORDS = 12
@@ -126,10 +134,9 @@ def split_tag_trail(text: str, separators: tuple[str, ...] = ("|", "｜")) -> tu
     >>> split_tag_trail("No trail here")
     ()
     """
-    pattern = "|".join(regex.escape(sep) for sep in separators)
     if not any(sep in text for sep in separators):
         return ()
-    parts = tuple(p.strip() for p in regex.split(rf"\s*(?:{pattern})\s*", text))
+    parts = tuple(p.strip() for p in _separator_pattern(separators).split(text))
     parts = tuple(p for p in parts if p)
     return parts if len(parts) >= 2 else ()
 
@@ -166,6 +173,12 @@ _PROMO = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_PROMO_WORDS = 45
+_LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+
+
+@functools.lru_cache(maxsize=16)
+def _separator_pattern(separators: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(rf"\s*(?:{'|'.join(regex.escape(sep) for sep in separators)})\s*")
 
 
 def looks_like_title_case(text: str) -> bool:
@@ -176,7 +189,7 @@ def looks_like_title_case(text: str) -> bool:
     >>> looks_like_title_case("The mayor said the bridge would open in May.")
     False
     """
-    words = [w for w in regex.findall(r"[\p{L}][\p{L}'’-]*", text) if w.casefold() not in _SMALL_WORDS]
+    words = [w for w in _LETTER_WORD.findall(text) if w.casefold() not in _SMALL_WORDS]
     if len(words) < 3 or text.rstrip().endswith("."):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())

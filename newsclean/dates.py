@@ -75,6 +75,7 @@ _DATE_PATTERNS = [
     # April 16, 2024; Apr. 16 2024; Sun October 6, 2024
     regex.compile(_MONTH_NAME + r"\s*" + _DAY + r",?\s+" + _YEAR + r"(?!\d)"),
 ]  # fmt: skip
+_DATE_TIME_GAP = regex.compile(r"[\s,T]*(?:à|a las|um|at|às|alle|o|ore)?\s*", regex.IGNORECASE)
 _TIME = regex.compile(
     r"(?<![\d:])(?P<hour>[0-2]?\d)\s?(?:[:h.]|時)\s?(?P<minute>[0-5]\d)(?:(?::|分)(?P<second>[0-5]\d))?"
     r"(?!\d)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![\p{L}]))?(?:\s*(?:Uhr|h))?",
@@ -137,7 +138,7 @@ def _time_near(text: str, start: int, end: int) -> tuple[int, int, int, timezone
     """Find a time right after the date (or right before it); return h, m, s, tz, span."""
     after = _TIME.search(text, end, min(len(text), end + 20))
     candidates = []
-    if after is not None and regex.fullmatch(r"[\s,T]*(?:à|a las|um|at|à\s|às|alle|o)?\s*", text[end : after.start()], flags=regex.IGNORECASE):  # noqa: E501
+    if after is not None and _DATE_TIME_GAP.fullmatch(text, end, after.start()):
         candidates.append(after)
     before = None
     for match in _TIME.finditer(text, max(0, start - 30), start):

@@ -11,6 +11,7 @@ import codecs
 from dataclasses import dataclass
 
 import ftfy
+import regex
 
 from newsclean._edits import Edit, apply_edits, narrowed
 from newsclean.model import Draft
@@ -73,8 +74,8 @@ def fix_encoding(text: str) -> str:
 
     Works one ``\n`` line at a time and never changes the number of lines.
 
-    >>> fix_encoding("dÃ©jÃ  vu, itâ€™s “quoted”")
-    'déjà vu, it’s “quoted”'
+    >>> fix_encoding("cafÃ© au lait, itâ€™s “quoted”")
+    'café au lait, it’s “quoted”'
     >>> fix_encoding("你好，世界！")
     '你好，世界！'
     """
@@ -156,25 +157,39 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
 
 
 # cp1252 is by far the most common legacy codec of Latin-script pages (WHATWG
-# reads latin-1 labels as cp1252); detectors often prefer a rarer cousin for
-# short texts (measured: French cp1252 detected as mac_latin2, Spanish as cp1250).
-_CP1252_COUSINS = frozenset(
-    {"cp1250", "cp1254", "cp1257", "iso8859_2", "iso8859_15", "latin_1", "mac_latin2",
-     "mac_roman", "mac_iceland", "mac_turkish", "cp850", "cp437", "hp_roman8"}
-)
+# reads latin-1 labels as cp1252), and detectors guess badly on short Latin
+# texts (measured: French cp1252 read as mac_latin2, Spanish as cp1250, "Grüße"
+# as cp1006). So cp1252 is taken first when its reading looks like a Western
+# language: few accented letters, and no symbol inside a word (Cyrillic or Greek
+# read as cp1252 is all accented letters; Polish cp1250 gives "³" and "¹").
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_MAX_ACCENTED_SHARE = 0.5
+_SYMBOL_IN_WORD = regex.compile(r"(?<=\p{L})[^\p{L}\p{M}\s\x00-\x7f’‘´'·–—]+(?=\p{L})")
+
+
+def _reads_as_cp1252(data: bytes) -> str | None:
+    if _CP1252_UNDEFINED.intersection(data):
+        return None
+    text = data.decode("cp1252")
+    letters = [ch for ch in text if ch.isalpha()]
+    accented = sum(1 for ch in letters if not ch.isascii())
+    if not letters or accented > _MAX_ACCENTED_SHARE * len(letters):
+        return None
+    if _SYMBOL_IN_WORD.search(text):
+        return None
+    return text
 
 
 def _detect(data: bytes) -> Decoded | None:
+    western = _reads_as_cp1252(data)
+    if western is not None:
+        return Decoded(text=western, encoding="cp1252")
     from charset_normalizer import from_bytes  # noqa: PLC0415 - slow import, rarely needed
 
     best = from_bytes(data).best()
     if best is None or not best.encoding:
         return None
-    codec = best.encoding
-    if codec in _CP1252_COUSINS and not _CP1252_UNDEFINED.intersection(data):
-        codec = "cp1252"
-    return Decoded(text=data.decode(codec, errors="replace"), encoding=codec)
+    return Decoded(text=data.decode(best.encoding, errors="replace"), encoding=best.encoding)
 
 
 def decode(data: bytes, encoding: str | None = None) -> str:

@@ -25,8 +25,10 @@ __all__ = ["find_glued_joins", "find_glued_sentences", "repair_glue"]
 _SENTENCE_GLUE = regex.compile(r"[\p{Ll}\d]{2}[.!?][\"”’»)]?(?=\p{Lu}\p{Ll})")
 # A lowercase letter (or a year) glued to a capitalised word.
 _JOIN = regex.compile(r"(?:\p{Ll}|(?<!\d)\d{4})(?=\p{Lu}\p{Ll})")
+_MAX_WORD = 64
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}'’]*", regex.REVERSE)
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}*")
 _WORD_CHARS = regex.compile(r"[\p{L}\p{M}'’]*")
-_WORD_START = regex.compile(r"[\p{L}\p{M}'’]*$")
 
 # Brand and family names in camel case, compared case-insensitively with the
 # whole word (a plural or possessive "s" is allowed).
@@ -51,9 +53,11 @@ _NAME_PREFIXES = frozenset({"mc", "mac", "de", "di", "da", "la", "le", "van", "v
 
 def _is_camel_name(text: str, join: int) -> bool:
     """Whether the join before ``text[join]`` lies inside a camel-case name."""
-    left = _WORD_START.search(text, 0, join)
+    # Look at most _MAX_WORD characters either way: a name is short, and an
+    # unbounded scan would make a 1 MB run of letters quadratic.
+    left = _WORD_BEFORE.match(text, max(0, join - _MAX_WORD), join)
     start = left.start() if left else join
-    word_end = _WORD_CHARS.match(text, join)
+    word_end = _WORD_CHARS.match(text, join, min(len(text), join + _MAX_WORD))
     end = word_end.end() if word_end else join
     word = text[start:end].casefold()
     if word in _CAMEL_NAMES or word.rstrip("s’'") in _CAMEL_NAMES:
@@ -61,8 +65,8 @@ def _is_camel_name(text: str, join: int) -> bool:
     head = text[start:join]
     if len(head) == 1 or head.casefold() in _NAME_PREFIXES:
         return True  # iPhone, eBay, McDonald
-    right = regex.match(r"\p{Lu}\p{Ll}*", text[join:end])
-    return right is not None and right.end() <= 2 and join + right.end() == end
+    right = _CAPITALISED.match(text, join, end)
+    return right is not None and right.end() - join <= 2 and right.end() == end
 
 
 def find_glued_sentences(line: str) -> list[int]:
@@ -76,7 +80,8 @@ def find_glued_sentences(line: str) -> list[int]:
         return []
     offsets = []
     for match in _SENTENCE_GLUE.finditer(line):
-        token_start = line.rfind(" ", 0, match.start()) + 1
+        floor = max(0, match.start() - _MAX_WORD)
+        token_start = max(floor, line.rfind(" ", floor, match.start()) + 1)
         token = line[token_start : match.end() + 1]
         if "/" in token or "@" in token or "www" in token:
             continue  # URLs, e-mail addresses and domain names

@@ -98,7 +98,7 @@ class Line:
 
     def relabel(self, kind: LineKind, reason: str) -> Line:
         """Return a copy with another label."""
-        return replace(self, kind=kind, reason=reason)
+        return Line(number=self.number, span=self.span, text=self.text, kind=kind, reason=reason)
 
     def to_dict(self) -> dict[str, Any]:
         """Return JSON-ready data."""

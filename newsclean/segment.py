@@ -40,12 +40,12 @@ DEFAULT_TAG_SEPARATORS = DEFAULT_OPTIONS.tag_separators
 from newsclean.teasers import split_title_and_tags
 from newsclean.title import title_and_tags
 
-__all__ = ["assemble", "mark_body", "mark_teasers"]
+__all__ = ["assemble", "mark_body", "mark_credits", "mark_teasers"]
 
 K = LineKind
 _HEAD_WINDOW = 25
 """How many non-blank lines before the body the headline, dateline and byline may be."""
-_TAIL_WINDOW = 8
+_TAIL_WINDOW = 4
 """How many non-blank lines after the body a byline or note may be."""
 
 
@@ -67,10 +67,12 @@ def mark_teasers(draft: Draft, options: Options) -> Draft:
     index = 0
     while index < len(lines):
         line = lines[index]
+        if line.kind is not K.TEASER:
+            index += 1
+            continue
         following = _next_nonblank(draft.lines, index)
         if (
-            line.kind is K.TEASER
-            and following is not None
+            following is not None
             and lines[following].text == line.text
         ):
             lines[index] = line.relabel(K.TEASER, "teaser title")
@@ -106,7 +108,9 @@ _COMMENTS_HEADER = regex.compile(
     r"laisser un commentaire|deja un comentario|join the discussion)(?:\s*\(\d+\))?\s*:?",
     regex.IGNORECASE,
 )
+_PARAGRAPH_OFFSET = 60.0
 _BARRIER = -800.0
+_HEADING_MARK = regex.compile(r"#{1,6}\s+")
 """A comment section's header: the main text does not run on past it."""
 
 
@@ -117,9 +121,12 @@ def _score(line: Line, options: Options) -> float:
     if kind is K.BLANK:
         return 0.0
     if kind is K.PARAGRAPH:
-        if line.reason in {FRAGMENT_START, CONTINUES}:
-            return size * 0.8
-        return float(size) if ends_like_sentence(line.text) else size * 0.5
+        if line.reason == CONTINUES:
+            return 0.0  # counted with the line that starts the paragraph
+        # The offset makes a short paragraph, such as a teaser's snippet, weigh
+        # little against the headline and time stamp around it.
+        size_score = float(size) if ends_like_sentence(line.text) else size * 0.5
+        return size_score - _PARAGRAPH_OFFSET
     if kind in {K.QUOTE, K.LIST_ITEM}:
         return size * 0.5 if size >= options.min_paragraph_chars else -5.0
     if kind is K.HEADING:
@@ -131,6 +138,23 @@ def _score(line: Line, options: Options) -> float:
     if kind in {K.TEASER, K.TEASER_SNIPPET}:
         return -(60.0 + size)
     return -5.0
+
+
+def _scores(lines: list[Line], options: Options) -> list[float]:
+    """Score every line; a paragraph split by markup is scored as a whole, on its first line."""
+    scores = [_score(line, options) for line in lines]
+    index = 0
+    while index < len(lines):
+        if lines[index].reason == FRAGMENT_START:
+            end = index + 1
+            while end < len(lines) and lines[end].reason == CONTINUES:
+                end += 1
+            whole = joined_text([line.text for line in lines[index:end]])
+            scores[index] = _score(replace(lines[index], text=whole, reason="prose"), options)
+            index = end
+        else:
+            index += 1
+    return scores
 
 
 def _best_run(scores: list[float]) -> tuple[int, int] | None:
@@ -151,26 +175,53 @@ def _best_run(scores: list[float]) -> tuple[int, int] | None:
 def mark_body(draft: Draft, options: Options) -> Draft:
     """Step: find the main text and relabel what lies outside it."""
     lines = list(draft.lines)
-    run = _best_run([_score(line, options) for line in lines])
+    run = _best_run(_scores(lines, options))
     if run is None:
         run = _fallback_run(lines)
     start, end = run if run is not None else (len(lines), len(lines))
-    nonblank = _nonblank(draft.lines)
-    head = {i for i in nonblank if i < start}
-    head_near = set(sorted(head)[-_HEAD_WINDOW:])
-    tail_near = set([i for i in nonblank if i >= end][:_TAIL_WINDOW])
     for index, line in enumerate(lines):
         if line.kind is K.BLANK or start <= index < end:
             continue
         if line.kind in BODY_KINDS:
             reason = "before the main text" if index < start else "after the main text"
             lines[index] = line.relabel(K.BOILERPLATE, reason)
-        elif line.kind is K.BYLINE and index not in head_near | tail_near:
-            lines[index] = line.relabel(K.BOILERPLATE, f"{line.kind} far from the main text")
         elif line.kind is K.NOTE and index < start:
             lines[index] = line.relabel(K.BOILERPLATE, "bracketed text before the main text")
     lines = _mark_teaser_trail(lines, end, options)
     return replace(draft, lines=tuple(lines), teasers=_trail_teasers(draft, lines, end, options))
+
+
+def mark_credits(draft: Draft, options: Options) -> Draft:
+    """Step: keep bylines near the headline and the main text; find a bare name there.
+
+    A byline is kept between the headline and the body, in the lines just before
+    the body, or (when it says "By", "Von" ...) just after it. A line holding
+    only a person's name right after the headline is a byline too.
+    """
+    lines = list(draft.lines)
+    nonblank = _nonblank(draft.lines)
+    body = [i for i in nonblank if lines[i].kind in BODY_KINDS]
+    if not body:
+        return draft
+    start, end = body[0], body[-1] + 1
+    title = next((i for i in nonblank if lines[i].kind is K.TITLE and i < start), None)
+    head = [i for i in nonblank if i < start]
+    near = set(head[-_HEAD_WINDOW:]) | {i for i in head if title is not None and i > title}
+    tail = [i for i in nonblank if i >= end][:_TAIL_WINDOW]
+    if title is not None:
+        following = [i for i in nonblank if i > title][:2]
+        for i in following:
+            if lines[i].kind in {K.HEADING, K.BOILERPLATE} and person_name(lines[i].text):
+                lines[i] = lines[i].relabel(K.BYLINE, "name beside the dateline")
+                break
+    for index in nonblank:
+        line = lines[index]
+        if line.kind is not K.BYLINE or index in near or start <= index < end:
+            continue
+        if index in tail and line.reason == "byline":
+            continue
+        lines[index] = line.relabel(K.BOILERPLATE, "byline far from the main text")
+    return replace(draft, lines=tuple(lines))
 
 
 def _fallback_run(lines: list[Line]) -> tuple[int, int] | None:
@@ -230,7 +281,7 @@ def _block(line: Line) -> Block:
     text = line.text
     offset = 0
     if line.kind is K.HEADING:
-        mark = regex.match(r"#{1,6}\s+", text)
+        mark = _HEADING_MARK.match(text)
         if mark:
             offset = mark.end()
     start = line.span.start + offset

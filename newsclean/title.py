@@ -22,6 +22,7 @@ __all__ = ["headline_parts", "pick_title", "title_and_tags"]
 K = LineKind
 _PART_SEPARATOR = regex.compile(r"\s+(?:[|｜–—»·:]|-{1,2}|::)\s+")
 _MARKDOWN_H = regex.compile(r"(#{1,6})\s+(?=\S)")
+_LIST_MARK = regex.compile(r"[*+•·–-]\s")
 _LOOKBACK = 40
 """How many non-blank lines before the main text may hold the headline."""
 _FURNITURE = frozenset(
@@ -70,6 +71,8 @@ def _candidate_score(
     score = 0.0
     if parts and _repeats_page_title(text, parts):
         score += 6.0
+    if _LIST_MARK.match(text):
+        score -= 3.0  # a menu entry, not a headline
     marker = _MARKDOWN_H.match(text)
     if marker:
         score += 5.0 if len(marker.group(1)) == 1 else 1.0
@@ -84,6 +87,15 @@ def _candidate_score(
     return score
 
 
+def _is_headline_sentence(lines: list[Line], index: int, options: Options) -> bool:
+    """A short first "paragraph" followed by a byline or dateline is the headline."""
+    line = lines[index]
+    if line.kind is not K.PARAGRAPH or len(line.text) > options.max_heading_chars:
+        return False
+    following = [ln.kind for ln in lines[index + 1 : index + 8] if ln.kind is not K.BLANK][:3]
+    return K.BYLINE in following or K.DATELINE in following
+
+
 def pick_title(draft: Draft, options: Options) -> Draft:
     """Step: label the headline line as the title."""
     lines = list(draft.lines)
@@ -96,6 +108,8 @@ def pick_title(draft: Draft, options: Options) -> Draft:
     page_title = lines[first].text if len(lines[first].text) <= options.max_title_chars else ""
     parts = headline_parts(page_title) if page_title else ()
     candidates = [i for i in head if len(lines[i].text) <= options.max_title_chars]
+    if body_start < len(lines) and _is_headline_sentence(lines, body_start, options):
+        candidates.append(body_start)
     if first not in candidates and first < body_start and page_title:
         candidates.insert(0, first)
     best: tuple[float, int] | None = None
