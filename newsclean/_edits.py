@@ -112,20 +112,16 @@ def apply_edits(draft: Draft, edits: list[Edit]) -> Draft:
             return new_starts[index] + len(edits[index].replacement)
         return new_starts[index]
 
-    old_repairs = [
-        replace(
-            repair,
-            span=Span(
-                start=moved(repair.span.start, is_end=False),
-                end=max(
-                    moved(repair.span.start, is_end=False),
-                    moved(repair.span.end, is_end=True),
-                ),
-            ),
+    new_source = "".join(pieces)
+    old_repairs = []
+    for repair in draft.repairs:
+        start = moved(repair.span.start, is_end=False)
+        end = max(start, moved(repair.span.end, is_end=True))
+        # A later edit inside an earlier repair changes what the region reads now.
+        old_repairs.append(
+            replace(repair, span=Span(start=start, end=end), after=new_source[start:end])
         )
-        for repair in draft.repairs
-    ]
     repairs = sorted(
         [*old_repairs, *new_repairs], key=lambda r: (r.span.start, r.span.end)
     )
-    return replace(draft, source="".join(pieces), repairs=tuple(repairs))
+    return replace(draft, source=new_source, repairs=tuple(repairs))

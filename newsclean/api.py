@@ -60,7 +60,7 @@ def clean(
     draft = pipeline(Draft.from_text(text, decoded_as=decoded_as), options)
     if not draft.lines and draft.source:
         draft = classify.split_into_lines(draft, options)
-    return segment.assemble(draft)
+    return segment.assemble(draft, options)
 
 
 _decode_bytes = encoding.decode_bytes  # the parameter `encoding` shadows the module

@@ -44,6 +44,13 @@ _TRAILER = regex.compile(r"\s*(?:[|•·–—-]\s+|\s{2,}).*$")
 _NAME_WORD = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|den|da|del|di|du|le|la|bin|al|y)")
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hangul}\p{Katakana}·・]{2,8}")
 _MAX_BYLINE_CHARS = 600
+_JOB_TITLE = regex.compile(
+    r"\b(?:reporter|editor|correspondent|writer|columnist|contributor|staff|journalist|"
+    r"photographer|producer|redakteur\w*|korrespondent\w*|journalist\w*|autor\w*|"
+    r"rédact\w*|envoyé\w*|redactor\w*|corresponsal\w*|correspondant\w*|periodista)\b",
+    regex.IGNORECASE,
+)
+_PLACE = regex.compile(r"\s+(?:in|aus|à|en|em|из)\s+\p{Lu}[\p{L}\s.-]{0,40}$")
 _DATE_LEAD = regex.compile(
     r"(?:[|•·,–—-]|\b(?:updated|published|am|on|le|el))\s*$", regex.IGNORECASE
 )
@@ -65,8 +72,13 @@ def _looks_like_name(text: str) -> bool:
     return all(_NAME_WORD.fullmatch(word) for word in words)
 
 
-def _people(text: str) -> tuple[Author, ...]:
-    """Split ``A, role; B, role`` or ``A, B and C`` into authors."""
+def _people(text: str, *, strict: bool = False) -> tuple[Author, ...]:
+    """Split ``A, role; B, role`` or ``A, B and C`` into authors.
+
+    With `strict` (a "By ..." line, which may also open a sentence), a role
+    must be capitalised ("By Jane Doe, Senior Reporter"), so "By Monday, the
+    water had receded." credits nobody.
+    """
     authors: list[Author] = []
     for part in (p.strip() for p in text.split(";")):
         if not part:
@@ -79,13 +91,21 @@ def _people(text: str) -> tuple[Author, ...]:
         if not items:
             continue
         if all(_looks_like_name(item) for item in items):
-            authors.extend(Author(name=item, role=role_from_agency) for item in items)
+            for item in items:
+                if _JOB_TITLE.search(item) and authors:  # "Jane Doe, Senior Reporter"
+                    authors[-1] = Author(name=authors[-1].name, role=item)
+                else:
+                    authors.append(Author(name=item, role=role_from_agency))
             continue
         # "Name, Professor at X and Y": the first item is the name, the rest its role.
         name, _, role = part.partition(",")
-        name = name.strip(" .")
+        name, role = name.strip(" ."), role.strip(" .")
+        if strict and (
+            not (role[:1].isupper() or _JOB_TITLE.search(role)) or len(name.split()) < 2
+        ):
+            return ()
         if _looks_like_name(name):
-            authors.append(Author(name=name, role=role.strip(" .") or role_from_agency))
+            authors.append(Author(name=name, role=role or role_from_agency))
     return tuple(authors)
 
 
@@ -118,7 +138,7 @@ def parse_byline(line: str) -> tuple[Author, ...]:
         for match in credits:
             assert match is not None  # noqa: S101 - narrowed by all() above
             role = _BY_SUFFIX.sub("", match.group("role"))
-            names = _people(_without_trailer(match.group("names")))
+            names = _people(_PLACE.sub("", _without_trailer(match.group("names"))))
             authors.extend(Author(name=a.name, role=role.capitalize()) for a in names)
         return tuple(authors)
     labelled = _LABELLED.match(text)
@@ -128,7 +148,7 @@ def parse_byline(line: str) -> tuple[Author, ...]:
     if by:
         rest = _without_trailer(text[by.end() :])
         if len(rest) <= 200:
-            return _people(rest)
+            return _people(rest, strict=True)
     return ()
 
 
@@ -145,14 +165,16 @@ NAME_REASONS = frozenset({"name after a byline label", "name beside the dateline
 """Reasons of byline lines that hold one bare name."""
 
 
-def person_name(text: str) -> str | None:
+def person_name(text: str, *, allow_cjk: bool = False) -> str | None:
     """The name on a line that holds only a person's name, else None.
 
     >>> person_name("Jane Q. Doe,"), person_name("Weather Videos Today and more")
     ('Jane Q. Doe', None)
     """
     name = _BULLET.sub("", text).strip(" ,;")
-    return name if _looks_like_name(name) and len(name.split()) >= 2 or _CJK_NAME.fullmatch(name) else None
+    if _CJK_NAME.fullmatch(name):
+        return name if allow_cjk else None  # "下一步" is no name without a label
+    return name if _looks_like_name(name) and len(name.split()) >= 2 else None
 
 
 def _next(lines: list[Line], index: int) -> int | None:
@@ -169,12 +191,12 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
         if _LABEL_ALONE.fullmatch(line.text.strip()):
             j = _next(lines, index)
             found = []
-            while j is not None and (person_name(lines[j].text) or (
+            while j is not None and (person_name(lines[j].text, allow_cjk=True) or (
                 found and _CONNECTOR.fullmatch(lines[j].text.strip())
             )):
                 found.append(j)
                 j = _next(lines, j)
-            names = [k for k in found if person_name(lines[k].text)]
+            names = [k for k in found if person_name(lines[k].text, allow_cjk=True)]
             if names:
                 lines[index] = line.relabel(LineKind.BYLINE, "byline label")
                 for k in found:

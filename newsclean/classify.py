@@ -126,6 +126,17 @@ def word_count(text: str) -> int:
     return words + cjk // 2
 
 
+def visual_length(text: str) -> int:
+    """Length in Latin-character equivalents: a CJK character counts three.
+
+    >>> visual_length("abc"), visual_length("城市。")
+    (3, 7)
+    """
+    if text.isascii():
+        return len(text)
+    return len(text) + 2 * len(_CJK.findall(text))
+
+
 def split_tag_trail(text: str, separators: tuple[str, ...] = ("|", "｜")) -> tuple[str, ...]:
     """Split a ``Title | tag | tag`` line at its separators; ``()`` if it has none.
 
@@ -239,7 +250,7 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
         return LineKind.QUOTE, "quotation"
     if len(text) <= options.max_heading_chars and looks_like_title_case(text):
         return LineKind.HEADING, "capitalised like a headline"
-    if len(text) >= options.min_paragraph_chars or (
+    if visual_length(text) >= options.min_paragraph_chars or (
         words >= 6 and ends_like_sentence(text)
     ):
         return LineKind.PARAGRAPH, "prose"

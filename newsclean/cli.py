@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from newsclean.api import clean
 
@@ -36,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     status = 0
     for name in args.pages:
         try:
-            data = sys.stdin.buffer.read() if name == "-" else open(name, "rb").read()  # noqa: SIM115, PTH123
+            data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
         except OSError as exc:
             print(f"newsclean: cannot read {name}: {exc.strerror}", file=sys.stderr)
             status = 1

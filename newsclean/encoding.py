@@ -148,7 +148,9 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
     except UnicodeDecodeError:
         pass
     text = data.decode("utf-8", errors="replace")
-    if text.count("\ufffd") <= max(1, len(data) * _MAX_BAD_BYTE_SHARE):
+    bad = text.count("\ufffd")
+    has_utf8 = len(text) - bad < len(data) - bad  # some multi-byte sequence decoded
+    if has_utf8 and bad <= max(1, len(data) * _MAX_BAD_BYTE_SHARE):
         return Decoded(text=text, encoding="utf-8/replace")
     detected = _detect(data)
     if detected is not None:

@@ -27,14 +27,14 @@ _SENTENCE_GLUE = regex.compile(r"[\p{Ll}\d]{2}[.!?][\"”’»)]?(?=\p{Lu}\p{Ll}
 _JOIN = regex.compile(r"(?:\p{Ll}|(?<!\d)\d{4})(?=\p{Lu}\p{Ll})")
 _MAX_WORD = 64
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}'’]*", regex.REVERSE)
+_JOIN_AT_NAME = regex.compile(r"\p{Ll}")
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}*")
 _WORD_CHARS = regex.compile(r"[\p{L}\p{M}'’]*")
 
 # Brand and family names in camel case, compared case-insensitively with the
 # whole word (a plural or possessive "s" is allowed).
-_CAMEL_NAMES = frozenset(
-    name.casefold()
-    for name in """
+_CAMEL_NAMES_CASED = tuple(
+    """
     YouTube LinkedIn JavaScript TypeScript PowerPoint PowerShell PlayStation WhatsApp
     GitHub GitLab PayPal FedEx HuffPost BlackRock SoftBank DeepMind OpenAI WordPress
     SharePoint FaceTime TikTok WeChat AstraZeneca GlaxoSmithKline ExxonMobil BlackBerry
@@ -45,26 +45,52 @@ _CAMEL_NAMES = frozenset(
     McConnell McCarthy McDonald McDonalds McGregor McIlroy McKenzie McLean McMahon
     StarCraft WarCraft SmackDown CinemaScope DisneyPlus HelloFresh AirBnb BuzzFeed
     NextEra ChatGPT OnePlus ThinkPad IntelliJ CrowdStrike SolarWinds SalesForce
+    iPhone iPad iPod iMac iTunes iCloud iOS iPadOS eBay eBook eCommerce
     """.split()
 )
 # Short family-name prefixes: "DeMar", "VanDyke", "O'Neill" stay whole.
 _NAME_PREFIXES = frozenset({"mc", "mac", "de", "di", "da", "la", "le", "van", "von", "o'", "d'"})
 
 
+def _camel_parts() -> dict[str, tuple[str, ...]]:
+    """Map each head of a camel-case name to the rests that may follow it."""
+    parts: dict[str, set[str]] = {}
+    for name in _CAMEL_NAMES_CASED:
+        for index in range(1, len(name)):
+            if name[index].isupper() and name[index - 1].isalpha():
+                parts.setdefault(name[:index].casefold(), set()).add(name[index:].casefold())
+    return {head: tuple(rests) for head, rests in parts.items()}
+
+
+_CAMEL_PARTS = _camel_parts()
+_MAX_HEAD = max(len(head) for head in _CAMEL_PARTS)
+
+
+def _camel_name_start(text: str, join: int) -> int | None:
+    """Where the camel-case name that the join before ``text[join]`` lies in starts."""
+    for size in range(1, _MAX_HEAD + 1):
+        head = text[join - size : join].casefold()
+        if join - size < 0:
+            break
+        for rest in _CAMEL_PARTS.get(head, ()):
+            if text[join : join + len(rest)].casefold() == rest:
+                return join - size
+    return None
+
+
 def _is_camel_name(text: str, join: int) -> bool:
     """Whether the join before ``text[join]`` lies inside a camel-case name."""
-    # Look at most _MAX_WORD characters either way: a name is short, and an
-    # unbounded scan would make a 1 MB run of letters quadratic.
+    if _camel_name_start(text, join) is not None:
+        return True
     left = _WORD_BEFORE.match(text, max(0, join - _MAX_WORD), join)
     start = left.start() if left else join
-    word_end = _WORD_CHARS.match(text, join, min(len(text), join + _MAX_WORD))
-    end = word_end.end() if word_end else join
-    word = text[start:end].casefold()
-    if word in _CAMEL_NAMES or word.rstrip("s’'") in _CAMEL_NAMES:
-        return True
     head = text[start:join]
     if len(head) == 1 or head.casefold() in _NAME_PREFIXES:
         return True  # iPhone, eBay, McDonald
+    if text[join - 2 : join] in {"Mc", "O'"} or text[join - 3 : join] == "Mac":
+        return True  # a family name glued to what came before: "MarketsMcDonald"
+    word_end = _WORD_CHARS.match(text, join, min(len(text), join + _MAX_WORD))
+    end = word_end.end() if word_end else join
     right = _CAPITALISED.match(text, join, end)
     return right is not None and right.end() - join <= 2 and right.end() == end
 
@@ -96,11 +122,18 @@ def find_glued_joins(line: str) -> list[int]:
     >>> [line[i - 3 : i + 3] for i in find_glued_joins(line)]
     ['haiStr']
     """
-    return [
-        match.end()
-        for match in _JOIN.finditer(line)
-        if not _is_camel_name(line, match.end())
-    ]
+    joins = []
+    for match in _JOIN.finditer(line):
+        join = match.end()
+        start = _camel_name_start(line, join)
+        if start is not None:
+            # "GadgetsiPhone": the name is glued to the element before it.
+            if start > 0 and line[start - 1].isalpha() and _JOIN_AT_NAME.match(line, start - 1):
+                joins.append(start)
+            continue
+        if not _is_camel_name(line, join):
+            joins.append(join)
+    return sorted(set(joins))
 
 
 def _has_separator(line: str, options: Options) -> bool:

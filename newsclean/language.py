@@ -73,9 +73,12 @@ def detect_language(
         ranked = detector.get_probabilities()
     except LangDetectException:
         return None
-    if not ranked or ranked[0].prob < min_probability:
+    if not ranked:
         return None
-    return Language(code=str(ranked[0].lang), probability=round(float(ranked[0].prob), 4))
+    probability = round(float(ranked[0].prob), 4)
+    if probability < min_probability:
+        return None
+    return Language(code=str(ranked[0].lang), probability=probability)
 
 
 def detect_language_step(draft: Draft, options: Options) -> Draft:

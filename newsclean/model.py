@@ -96,6 +96,13 @@ class Line:
     reason: str = ""
     """Why the line got its label, in a few words."""
 
+    def __repr__(self) -> str:
+        return (
+            f"Line(number={self.number}, span=[{self.span.start}, {self.span.end}), "
+            f"kind=LineKind.{self.kind.name}, reason={self.reason!r}, "
+            f"text={_short(self.text, 40)})"
+        )
+
     def relabel(self, kind: LineKind, reason: str) -> Line:
         """Return a copy with another label."""
         return Line(number=self.number, span=self.span, text=self.text, kind=kind, reason=reason)

@@ -7,11 +7,15 @@ which records one `Repair` per changed line, naming what was changed.
 from __future__ import annotations
 
 import html
+import html.entities
 import unicodedata
 
 import regex
 
+import ftfy.badness
+
 from newsclean._edits import Edit, apply_edits, narrowed
+from newsclean.encoding import fix_encoding
 from newsclean.model import Draft
 from newsclean.options import Options
 
@@ -36,6 +40,13 @@ _SPACE_RUN = regex.compile(r" {2,}")
 _GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
 
 
+def _decode_entity(match: regex.Match[str]) -> str:
+    entity = match.group()
+    if entity[1] != "#" and entity[1:] not in html.entities.html5:
+        return entity  # "&notice;" is no entity, though html.unescape reads "&not"
+    return html.unescape(entity)
+
+
 def decode_entities(text: str) -> str:
     """Decode HTML character references that end in ``;``, until none is left.
 
@@ -43,7 +54,7 @@ def decode_entities(text: str) -> str:
     'AT&T ’s & &para'
     """
     while "&" in text:
-        decoded = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+        decoded = _ENTITY.sub(_decode_entity, text)
         if decoded == text:
             break
         text = decoded
@@ -92,6 +103,23 @@ def _change_kinds(before: str) -> str:
     return "+".join(kinds) if kinds else "whitespace"
 
 
+_MAX_REFIX_ROUNDS = 3
+
+
+def _refix(line: str) -> str:
+    # Removing a soft hyphen or NBSP can complete a mojibake sequence that ftfy
+    # could not read before ("â€\u00ad" ...); fix again so that cleaning the
+    # output a second time changes nothing.
+    for _ in range(_MAX_REFIX_ROUNDS):
+        if line.isascii() or not ftfy.badness.is_bad(line):
+            break
+        fixed = normalize_text(fix_encoding(line))
+        if fixed == line:
+            break
+        line = fixed
+    return line
+
+
 def normalize_step(draft: Draft, options: Options) -> Draft:
     """Step: apply `normalize_text` line by line, recording each change."""
     edits: list[Edit] = []
@@ -100,6 +128,7 @@ def normalize_step(draft: Draft, options: Options) -> Draft:
         # The "\r" of a CRLF goes away; it does not make a line of its own.
         fixed = normalize_text(line[:-1] if line.endswith("\r") else line)
         if fixed != line:
+            fixed = _refix(fixed)
             edit = narrowed(start, line, fixed, _change_kinds(line))
             if edit is not None:
                 edits.append(edit)

@@ -46,7 +46,9 @@ class Options:
                 "tag_separators must be a tuple of non-empty strings, got "
                 f"{self.tag_separators!r}; did you mean ({self.tag_separators!r},)?"
             )
-        if not all(isinstance(s, str) and s.strip() for s in self.tag_separators):
+        if not self.tag_separators or not all(
+            isinstance(s, str) and s.strip() for s in self.tag_separators
+        ):
             raise InvalidOptionsError(
                 "tag_separators must be a tuple of non-empty strings, got "
                 f"{self.tag_separators!r}"

@@ -20,7 +20,7 @@ from datetime import datetime
 import regex
 
 from newsclean.bylines import NAME_REASONS, parse_byline, person_name
-from newsclean.classify import ends_like_sentence, split_tag_trail, word_count
+from newsclean.classify import ends_like_sentence, split_tag_trail, visual_length, word_count
 from newsclean.dates import FoundDate, find_date
 from newsclean.fragments import CONTINUES, FRAGMENT_START, joined_text
 from newsclean.model import (
@@ -35,8 +35,6 @@ from newsclean.model import (
     Teaser,
 )
 from newsclean.options import DEFAULT_OPTIONS, Options
-
-DEFAULT_TAG_SEPARATORS = DEFAULT_OPTIONS.tag_separators
 from newsclean.teasers import split_title_and_tags
 from newsclean.title import title_and_tags
 
@@ -114,19 +112,19 @@ _HEADING_MARK = regex.compile(r"#{1,6}\s+")
 """A comment section's header: the main text does not run on past it."""
 
 
-def _score(line: Line, options: Options) -> float:
+def _score(line: Line, options: Options, offset: float = _PARAGRAPH_OFFSET) -> float:
     """How much a line speaks for being part of the main text (negative: against)."""
-    size = len(line.text)
+    size = visual_length(line.text)
     kind = line.kind
     if kind is K.BLANK:
         return 0.0
-    if kind is K.PARAGRAPH:
+    if kind is K.PARAGRAPH or (kind is K.QUOTE and ends_like_sentence(line.text)):
         if line.reason == CONTINUES:
             return 0.0  # counted with the line that starts the paragraph
         # The offset makes a short paragraph, such as a teaser's snippet, weigh
         # little against the headline and time stamp around it.
         size_score = float(size) if ends_like_sentence(line.text) else size * 0.5
-        return size_score - _PARAGRAPH_OFFSET
+        return size_score - offset
     if kind in {K.QUOTE, K.LIST_ITEM}:
         return size * 0.5 if size >= options.min_paragraph_chars else -5.0
     if kind is K.HEADING:
@@ -134,15 +132,15 @@ def _score(line: Line, options: Options) -> float:
     if kind is K.BOILERPLATE:
         if line.reason == "comments" and _COMMENTS_HEADER.fullmatch(line.text):
             return _BARRIER
-        return -(30.0 + size * 0.5)
+        return -(15.0 + size * 0.5)
     if kind in {K.TEASER, K.TEASER_SNIPPET}:
         return -(60.0 + size)
     return -5.0
 
 
-def _scores(lines: list[Line], options: Options) -> list[float]:
+def _scores(lines: list[Line], options: Options, offset: float) -> list[float]:
     """Score every line; a paragraph split by markup is scored as a whole, on its first line."""
-    scores = [_score(line, options) for line in lines]
+    scores = [_score(line, options, offset) for line in lines]
     index = 0
     while index < len(lines):
         if lines[index].reason == FRAGMENT_START:
@@ -150,7 +148,9 @@ def _scores(lines: list[Line], options: Options) -> list[float]:
             while end < len(lines) and lines[end].reason == CONTINUES:
                 end += 1
             whole = joined_text([line.text for line in lines[index:end]])
-            scores[index] = _score(replace(lines[index], text=whole, reason="prose"), options)
+            scores[index] = _score(
+                replace(lines[index], text=whole, reason="prose"), options, offset
+            )
             index = end
         else:
             index += 1
@@ -175,7 +175,15 @@ def _best_run(scores: list[float]) -> tuple[int, int] | None:
 def mark_body(draft: Draft, options: Options) -> Draft:
     """Step: find the main text and relabel what lies outside it."""
     lines = list(draft.lines)
-    run = _best_run(_scores(lines, options))
+    longest = max(
+        (visual_length(line.text) for line in lines if line.kind is K.PARAGRAPH), default=0
+    )
+    # The offset is a quarter of the longest paragraph, at most 60: on a page of
+    # short paragraphs only, short paragraphs are the article.
+    offset = min(_PARAGRAPH_OFFSET, longest / 4)
+    run = _best_run(_scores(lines, options, offset))
+    if run is None:  # only short paragraphs: a short page, judged without the offset
+        run = _best_run(_scores(lines, options, 0.0))
     if run is None:
         run = _fallback_run(lines)
     start, end = run if run is not None else (len(lines), len(lines))
@@ -340,7 +348,7 @@ def _publication_date(
     return found.value, text
 
 
-def assemble(draft: Draft) -> Article:
+def assemble(draft: Draft, options: Options = DEFAULT_OPTIONS) -> Article:
     """Build the public `Article` from a finished draft."""
     lines = tuple(
         line if line.kind is not K.UNKNOWN else line.relabel(K.PARAGRAPH, "not labelled by any step")
@@ -354,14 +362,16 @@ def assemble(draft: Draft) -> Article:
     dated: list[tuple[int, FoundDate, str]] = []
     for index, line in enumerate(lines):
         if line.kind is K.TITLE and title is None:
-            title, tags = title_and_tags(line, DEFAULT_TAG_SEPARATORS)
+            title, tags = title_and_tags(line, options.tag_separators)
             title_at = index
         elif line.kind in {K.DATELINE, K.BYLINE}:
             found = find_date(line.text)
             if found is not None:
                 dated.append((index, found, line.text))
         if line.kind is K.BYLINE:
-            bare = person_name(line.text) if line.reason in NAME_REASONS else None
+            bare = (
+                person_name(line.text, allow_cjk=True) if line.reason in NAME_REASONS else None
+            )
             for author in parse_byline(line.text) or ((Author(name=bare),) if bare else ()):
                 if author.name not in {a.name for a in authors}:
                     authors.append(author)

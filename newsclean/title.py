@@ -92,8 +92,16 @@ def _is_headline_sentence(lines: list[Line], index: int, options: Options) -> bo
     line = lines[index]
     if line.kind is not K.PARAGRAPH or len(line.text) > options.max_heading_chars:
         return False
-    following = [ln.kind for ln in lines[index + 1 : index + 8] if ln.kind is not K.BLANK][:3]
-    return K.BYLINE in following or K.DATELINE in following
+    following = [ln for ln in lines[index + 1 : index + 8] if ln.kind is not K.BLANK][:3]
+    if any(ln.kind in {K.BYLINE, K.DATELINE} for ln in following):
+        return True
+    # The page's first line, a question or exclamation, before longer prose.
+    first = all(ln.kind is K.BLANK for ln in lines[:index])
+    return (
+        first
+        and not line.text.rstrip().endswith(".")
+        and any(ln.kind is K.PARAGRAPH and len(ln.text) > len(line.text) for ln in following)
+    )
 
 
 def pick_title(draft: Draft, options: Options) -> Draft:

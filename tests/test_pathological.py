@@ -9,13 +9,44 @@ linear library gives a ratio near 4, a quadratic one 16; the bound is 12.
 from __future__ import annotations
 
 import codecs
+import json
 import time
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pytest
 
 import newsclean
-from tests.property.strategies import check_article
+from newsclean import LineKind
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+def check_article(article: newsclean.Article) -> None:
+    """No text lost, no UNKNOWN line, spans inside `source`, UTF-8 encodable.
+
+    (A compact copy of ``tests/property/strategies.check_article``: importing that
+    module from here would give mypy the same file under two module names.)
+    """
+    source = article.source
+    pos = 0
+    for i, line in enumerate(article.lines):
+        assert line.number == i, f"line {i} is numbered {line.number}"
+        assert line.span.start == pos, f"line {i} starts at {line.span.start}, expected {pos}"
+        piece = source[line.span.start : line.span.end]
+        assert piece, f"line {i} is empty"
+        assert line.text == piece.removesuffix("\n"), f"line {i}: {line.text!r} != {piece!r}"
+        assert "\n" not in line.text, f"line {i} contains a newline"
+        assert piece.endswith("\n") or i == len(article.lines) - 1, f"line {i} lacks its \\n"
+        assert line.kind != LineKind.UNKNOWN, f"line {i} is UNKNOWN: {line.text[:80]!r}"
+        pos = line.span.end
+    assert pos == len(source), f"lines cover [0, {pos}) of a source of {len(source)}"
+    spans = [b.span for b in article.body] + [b.span for b in article.boilerplate]
+    spans += [t.span for t in article.teasers] + [r.span for r in article.repairs]
+    for span in spans:
+        assert 0 <= span.start <= span.end <= len(source), f"span {span} outside source"
+    json.dumps(article.to_dict(include_lines=True), ensure_ascii=False).encode("utf-8")
+
 
 _SENTENCES = (
     "The harbour council met again on Tuesday to discuss the ferry timetable.",
@@ -129,7 +160,7 @@ ODD_TEXT: dict[str, str] = {
     "lone_low_surrogate": f"\udfff{_PARA}\udc00\n",
     "surrogate_only": "\ud800",
     "reversed_pair": "\udc00\ud800",
-    "c0_controls": "".join(chr(i) for i in range(32)) + _PARA + "".join(chr(i) for i in range(32)),
+    "c0_controls": "".join(map(chr, range(32))) + _PARA + "".join(map(chr, range(32))),
     "c1_controls": "".join(chr(i) for i in range(0x80, 0xA0)) + _PARA + "\x7f",
     "each_control_on_its_line": "\n".join(
         f"{chr(i)}{_PARA}{chr(i)}" for i in [*range(32), *range(0x7F, 0xA0)]
@@ -162,7 +193,9 @@ _HEBREW = (
     "וראש העירייה אמר שההחלטה תיכנס לתוקף בחודש מאי."
 )
 _CJK = "市政府周二宣布，将改善港口渡轮服务！（测试）：新时刻表于五月生效。"
-_JAPANESE = "市議会は火曜日、港のフェリー運航を改善する新しい計画を発表した。「５月から実施」とした。ｶﾀｶﾅ"
+_JAPANESE = (
+    "市議会は火曜日、港のフェリー運航を改善する新しい計画を発表した。「５月から実施」とした。ｶﾀｶﾅ"
+)
 _KOREAN = "시의회는 화요일 항구 여객선 서비스를 개선하기 위한 새로운 계획을 발표했다."
 _EMOJI = "Great news for commuters 😀 👨\u200d👩\u200d👧 🇺🇸 👍🏽 ❤️ and more."
 
@@ -240,8 +273,14 @@ def test_utf8_with_bom_decodes() -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        (_GERMAN * 3, ("Bürgermeister", "Größe", "Straße", "geändert", "€", "„Wir müssen", "öffnet")),
-        (_FRENCH * 3, ("déjà", "école où", "élèves", "été", "œuvre", "€ —", "« Nous", "fête", "théâtre")),
+        (
+            _GERMAN * 3,
+            ("Bürgermeister", "Größe", "Straße", "geändert", "€", "„Wir müssen", "öffnet"),
+        ),
+        (
+            _FRENCH * 3,
+            ("déjà", "école où", "élèves", "été", "œuvre", "€ —", "« Nous", "fête", "théâtre"),
+        ),
     ],
     ids=["german", "french"],
 )
@@ -249,7 +288,9 @@ def test_cp1252_bytes_decode_to_the_right_characters(text: str, words: tuple[str
     data = text.encode("cp1252")
     article = _clean_and_check(data)
     for word in words:
-        assert word in article.source, f"{word!r} not in {article.source[:200]!r} (decoded_as {article.decoded_as})"
+        assert word in article.source, (
+            f"{word!r} not in {article.source[:200]!r} (decoded_as {article.decoded_as})"
+        )
     assert newsclean.decode(data, encoding="cp1252") == text
     for word in words:
         assert word in newsclean.decode(data), word

@@ -19,20 +19,22 @@ used for labelled pages is only the kind the library promises to undo.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import ftfy.bad_codecs  # noqa: F401  registers the "sloppy-windows-1252" codec
 from hypothesis import strategies as st
-from hypothesis.strategies import DrawFn
 
-import newsclean
-from newsclean.model import LineKind
-from newsclean.model import BODY_KINDS, Article
+from newsclean.model import BODY_KINDS, Article, LineKind
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from hypothesis.strategies import DrawFn
 
 __all__ = [
-    "LANGUAGES",
     "HOSTILE_CHARS",
+    "LANGUAGES",
     "PageTruth",
     "check_article",
     "hostile_text",
@@ -46,7 +48,12 @@ __all__ = [
 # Vocabularies (invented for these tests)
 # --------------------------------------------------------------------------
 
-_EN_WORDS = (
+
+def _w(text: str, sep: str | None = None) -> tuple[str, ...]:
+    return tuple(text.split(sep))
+
+
+_EN_WORDS = _w(
     "the council river harbour plan budget school market report weather "
     "farmers bridge village museum station league season players coach "
     "research team survey results water energy prices housing rents "
@@ -60,9 +67,9 @@ _EN_WORDS = (
     "and but because while although since if when where which that this "
     "their its our many several some most every each other three seven "
     "twelve hundred percent million weeks months years morning evening"
-).split()
+)
 
-_DE_WORDS = (
+_DE_WORDS = _w(
     "der die das und mit für über nach während gegen ohne unter zwischen "
     "Stadt Gemeinde Brücke Schule Straße Größe Bürger Bürgermeister Wähler "
     "Flüsse Gebäude Häuser Mieten Preise Öffnung Prüfung Änderung Lösung "
@@ -71,9 +78,9 @@ _DE_WORDS = (
     "wurde hatte sagte erklärte eröffnete prüfte verschob genehmigte "
     "drei sieben zwölf hundert Prozent Millionen Wochen Monate Jahre "
     "heute morgen gestern künftig außerdem jedoch trotzdem bereits"
-).split()
+)
 
-_FR_WORDS = (
+_FR_WORDS = _w(
     "le la les des une un et avec pour sur après pendant contre sans entre "
     "ville commune pont école rue marché élèves enseignants maire habitants "
     "hôpital médecins réseau tempête côte tunnel élection tribunal budget "
@@ -81,9 +88,9 @@ _FR_WORDS = (
     "déjà très près où même âgé première dernière publique privée annuelle "
     "a annoncé prévoit a ouvert a fermé a approuvé a reporté sera serait "
     "trois sept douze cent pour cent millions œuvre cœur fête théâtre"
-).split()
+)
 
-_RU_WORDS = (
+_RU_WORDS = _w(
     "город совет мост школа рынок доклад погода фермеры деревня музей "
     "станция сезон игроки тренер исследование команда вода энергия цены "
     "жильё студенты учителя библиотека фестиваль мэр жители чиновники "
@@ -92,24 +99,25 @@ _RU_WORDS = (
     "сообщил объявил ожидает открыл закрыл одобрил отложил "
     "и но потому что пока хотя если когда где который этот "
     "три семь двенадцать сто процентов миллионов недель месяцев лет"
-).split()
+)
 
-_ZH_WORDS = (
+_ZH_WORDS = _w(
     "城市 委员会 河流 港口 计划 预算 学校 市场 报告 天气 农民 大桥 村庄 "
     "博物馆 车站 联赛 球员 教练 研究 团队 调查 结果 用水 能源 价格 住房 "
     "学生 教师 图书馆 花园 节日 市长 居民 官员 网络 风暴 海岸 渡轮 隧道 "
     "选举 法院 医院 护士 医生 患者 项目 资金 今年 去年 明年 已经 正在 "
     "宣布 表示 预计 开放 关闭 批准 推迟 增加 减少 提高 支持 发展 建设"
-).split()
+)
 
-_EN_HEADING = (
+_EN_HEADING = _w(
     "What comes next|Why it matters|The numbers|A long road|Voices from the "
-    "harbour|Funding questions|Looking ahead|How the vote went|Behind the plan"
-).split("|")
-_DE_HEADING = "Wie es weitergeht|Die Zahlen|Was Bürger sagen|Ein langer Weg".split("|")
-_FR_HEADING = "Et maintenant|Les chiffres|Ce que disent les habitants".split("|")
-_RU_HEADING = "Что дальше|Цифры|Мнение жителей|Долгий путь".split("|")
-_ZH_HEADING = "下一步|数字说话|居民怎么说|漫长的道路".split("|")
+    "harbour|Funding questions|Looking ahead|How the vote went|Behind the plan",
+    "|",
+)
+_DE_HEADING = _w("Wie es weitergeht|Die Zahlen|Was Bürger sagen|Ein langer Weg", "|")
+_FR_HEADING = _w("Et maintenant|Les chiffres|Ce que disent les habitants", "|")
+_RU_HEADING = _w("Что дальше|Цифры|Мнение жителей|Долгий путь", "|")
+_ZH_HEADING = _w("下一步|数字说话|居民怎么说|漫长的道路", "|")
 
 _EN_TAGS = ("Community", "World", "Politics", "Science", "Business", "Local News", "Sport")
 _DE_TAGS = ("Politik", "Wirtschaft", "Regionales", "Kultur", "Sport")
@@ -118,12 +126,35 @@ _RU_TAGS = ("Политика", "Экономика", "Общество", "Ку�
 _ZH_TAGS = ("国内", "国际", "财经", "社会", "体育", "科技")
 
 _GIVEN = (
-    "Mara", "Tobias", "Ines", "Oskar", "Lena", "Farid", "Juno", "Pieter",
-    "Amaya", "Kofi", "Sanna", "Dmitri", "Wen", "Rosalind", "Teodor",
+    "Mara",
+    "Tobias",
+    "Ines",
+    "Oskar",
+    "Lena",
+    "Farid",
+    "Juno",
+    "Pieter",
+    "Amaya",
+    "Kofi",
+    "Sanna",
+    "Dmitri",
+    "Wen",
+    "Rosalind",
+    "Teodor",
 )
 _FAMILY = (
-    "Lindqvist", "Okafor", "Brenner", "Castellane", "Haverkamp", "Nakamura",
-    "Osei", "Valdés", "Petrenko", "Marchetti", "Quillfeather", "Zhou",
+    "Lindqvist",
+    "Okafor",
+    "Brenner",
+    "Castellane",
+    "Haverkamp",
+    "Nakamura",
+    "Osei",
+    "Valdés",
+    "Petrenko",
+    "Marchetti",
+    "Quillfeather",
+    "Zhou",
 )
 _AFFILIATIONS = (
     "Professor at Northwind University",
@@ -133,14 +164,32 @@ _AFFILIATIONS = (
 )
 
 _MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 _NAV = (
-    "Skip to main content", "Home", "News", "World", "Local", "Sport",
-    "Menu", "Search", "Log in", "Subscribe",
+    "Skip to main content",
+    "Home",
+    "News",
+    "World",
+    "Local",
+    "Sport",
+    "Menu",
+    "Search",
+    "Log in",
+    "Subscribe",
 )
 _BOILERPLATE_MID = (
     "Share this article",
@@ -260,9 +309,10 @@ def datelines(draw: DrawFn, lang: _Lang) -> str:
     minute = draw(st.integers(0, 59))
     h12 = hour % 12 or 12
     ampm = "AM" if hour < 12 else "PM"
+    weekday, month_name = _WEEKDAYS[day % 7], _MONTHS[month - 1]
     shapes = {
         "en": (
-            f"Published {h12}:{minute:02d} {ampm} EDT, {_WEEKDAYS[day % 7]} {_MONTHS[month - 1]} {day}, {year}",
+            f"Published {h12}:{minute:02d} {ampm} EDT, {weekday} {month_name} {day}, {year}",
             f"Release time:{_MONTHS[month - 1][:3]} {day}, {year} {hour:02d}:{minute:02d}",
             f"{_MONTHS[month - 1]} {day}, {year}",
             f"Updated {year}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:00Z",
@@ -412,7 +462,8 @@ def _page(draw: DrawFn, *, hostile: bool) -> tuple[str, PageTruth]:
     noise: list[str] = []
     if draw(st.booleans()):
         # indentation and trailing blanks, as innerText and get_text() leave them
-        pads = draw(st.lists(st.sampled_from(("", " ", "  ", "\t", "    ")), min_size=len(lines), max_size=len(lines)))
+        pad = st.sampled_from(("", " ", "  ", "\t", "    "))
+        pads = draw(st.lists(pad, min_size=len(lines), max_size=len(lines)))
         lines = [f"{p}{ln}{p[:1]}" for p, ln in zip(pads, lines, strict=True)]
         noise.append("indent")
 
@@ -424,7 +475,25 @@ def _page(draw: DrawFn, *, hostile: bool) -> tuple[str, PageTruth]:
 
     separator = draw(st.sampled_from(("\n", "\n\n", "\n \n")))
     text = separator.join(lines) + draw(st.sampled_from(("", "\n", "\n\n")))
+    text = draw(_noisy(text, noise, hostile=hostile))
 
+    truth = PageTruth(
+        title=title,
+        tags=tags,
+        paragraphs=tuple(body_paras),
+        language=lang.code,
+        headings=tuple(headings),
+        dateline=dateline,
+        byline=byline,
+        teaser_titles=tuple(teaser_titles),
+        noise=tuple(noise),
+    )
+    return text, truth
+
+
+@st.composite
+def _noisy(draw: DrawFn, text: str, noise: list[str], *, hostile: bool) -> str:
+    """Inject character-level noise into a page; record what was done in `noise`."""
     if draw(st.integers(0, 3)) == 0:
         positions = draw(st.lists(st.integers(0, 10_000), min_size=1, max_size=12))
         text = _sprinkle(text, "\u00a0", positions)
@@ -464,19 +533,7 @@ def _page(draw: DrawFn, *, hostile: bool) -> tuple[str, PageTruth]:
     elif hostile and draw(st.integers(0, 7)) == 0:
         text = text.replace("\n", "\r")
         noise.append("cr")
-
-    truth = PageTruth(
-        title=title,
-        tags=tags,
-        paragraphs=tuple(body_paras),
-        language=lang.code,
-        headings=tuple(headings),
-        dateline=dateline,
-        byline=byline,
-        teaser_titles=tuple(teaser_titles),
-        noise=tuple(noise),
-    )
-    return text, truth
+    return text
 
 
 @st.composite

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean import Article
-from tests.property.strategies import (
+
+from .strategies import (
     PageTruth,
     check_article,
     hostile_text,

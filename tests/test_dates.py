@@ -1,0 +1,175 @@
+"""find_date: datelines in many shapes and languages, and the time zone."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+import newsclean
+from newsclean import find_date
+
+CASES = [
+    # (id, dateline, ISO result, text that must be covered by the found span)
+    (
+        "en-release-time",
+        "Release time:Apr 16, 2024 21:12 PM",
+        "2024-04-16T21:12:00",
+        "Apr 16, 2024 21:12 PM",
+    ),
+    (
+        "en-published-edt",
+        "Published 3:15 PM EDT, Sun October 6, 2024",
+        "2024-10-06T15:15:00-04:00",
+        "3:15 PM EDT, Sun October 6, 2024",
+    ),
+    (
+        "en-updated-est",
+        "Updated 6:10 AM EST, Fri January 10, 2025",
+        "2025-01-10T06:10:00-05:00",
+        "6:10 AM EST, Fri January 10, 2025",
+    ),
+    (
+        "en-at-am-edt",
+        "April 16, 2024 at 9:05 a.m. EDT",
+        "2024-04-16T09:05:00-04:00",
+        "April 16, 2024 at 9:05 a.m. EDT",
+    ),
+    ("en-12-am", "Mar 4, 2025 12:30 AM", "2025-03-04T00:30:00", "Mar 4, 2025 12:30 AM"),
+    ("en-12-pm", "Mar 4, 2025 12:30 PM", "2025-03-04T12:30:00", "Mar 4, 2025 12:30 PM"),
+    (
+        "en-gb-bst",
+        "Tue 16 Jul 2024 14.32 BST",
+        "2024-07-16T14:32:00+01:00",
+        "16 Jul 2024 14.32 BST",
+    ),
+    (
+        "en-rfc2822",
+        "Mon, 15 Jan 2024 08:00:00 +0100",
+        "2024-01-15T08:00:00+01:00",
+        "15 Jan 2024 08:00:00 +0100",
+    ),
+    ("de-uhr", "12.03.2024, 14:05 Uhr", "2024-03-12T14:05:00", "12.03.2024, 14:05 Uhr"),
+    (
+        "de-um-uhr-mez",
+        "12.03.2024 um 14:05 Uhr MEZ",
+        "2024-03-12T14:05:00+01:00",
+        "12.03.2024 um 14:05 Uhr MEZ",
+    ),
+    ("de-month-name", "16. April 2024", "2024-04-16T00:00:00", "16. April 2024"),
+    ("de-maerz", "Veröffentlicht am 3. März 2025", "2025-03-03T00:00:00", "3. März 2025"),
+    ("fr-avril", "16 avril 2024", "2024-04-16T00:00:00", "16 avril 2024"),
+    (
+        "fr-avril-10h30",
+        "Publié le 16 avril 2024 à 10h30",
+        "2024-04-16T10:30:00",
+        "16 avril 2024 à 10h30",
+    ),
+    ("fr-1er-mai", "1er mai 2024", "2024-05-01T00:00:00", "1er mai 2024"),
+    ("es-de-abril", "16 de abril de 2024", "2024-04-16T00:00:00", "16 de abril de 2024"),
+    (
+        "es-de-abril-time",
+        "16 de abril de 2024, 10:30",
+        "2024-04-16T10:30:00",
+        "16 de abril de 2024, 10:30",
+    ),
+    ("zh-nian-yue-ri", "2024年4月16日 21:12", "2024-04-16T21:12:00", "2024年4月16日 21:12"),
+    (
+        "zh-source-line",
+        "发布时间：2024年4月16日 21:12 来源：本报",
+        "2024-04-16T21:12:00",
+        "2024年4月16日 21:12",
+    ),
+    (
+        "iso-offset",
+        "2024-04-16T21:12:00+08:00",
+        "2024-04-16T21:12:00+08:00",
+        "2024-04-16T21:12:00+08:00",
+    ),
+    ("iso-z", "2024-04-16T21:12:00Z", "2024-04-16T21:12:00+00:00", "2024-04-16T21:12:00Z"),
+    (
+        "iso-date-utc",
+        "Posted 2024-04-16 21:12 UTC",
+        "2024-04-16T21:12:00+00:00",
+        "2024-04-16 21:12 UTC",
+    ),
+    ("ru-aprelya", "16 апреля 2024", "2024-04-16T00:00:00", "16 апреля 2024"),
+    ("ru-aprelya-time", "16 апреля 2024, 09:15", "2024-04-16T09:15:00", "16 апреля 2024, 09:15"),
+    ("day-first-slashes", "16/04/2024", "2024-04-16T00:00:00", "16/04/2024"),
+    ("month-first-when-only-valid", "04/16/2024", "2024-04-16T00:00:00", "04/16/2024"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "covered"),
+    [pytest.param(text, iso, covered, id=label) for label, text, iso, covered in CASES],
+)
+def test_find_date(text: str, iso: str, covered: str) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert found.value.isoformat() == iso
+    assert text[found.start : found.end] == covered
+
+
+def test_published_edt_is_timezone_aware() -> None:
+    found = find_date("Published 3:15 PM EDT, Sun October 6, 2024")
+    assert found is not None
+    assert found.value.tzinfo is not None
+    assert found.value.utcoffset() == timedelta(hours=-4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Release time:Apr 16, 2024 21:12 PM", id="no-zone-en"),
+        pytest.param("12.03.2024, 14:05 Uhr", id="no-zone-de"),
+        pytest.param("2024年4月16日 21:12", id="no-zone-zh"),
+        pytest.param("21:12 CST, April 16, 2024", id="ambiguous-cst"),
+    ],
+)
+def test_without_a_zone_the_datetime_is_naive(text: str) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert found.value.tzinfo is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("", id="empty"),
+        pytest.param("no date here", id="words"),
+        pytest.param("May 2024", id="no-day"),
+        pytest.param("31 February 2024", id="impossible-day"),
+        pytest.param("2024-13-45", id="impossible-month"),
+        pytest.param("Call 0800 123 4567 today", id="phone-number"),
+        pytest.param("Score: 3:1 after 90 minutes", id="score"),
+        pytest.param("Version 1.2.3 released", id="version"),
+    ],
+)
+def test_no_date(text: str) -> None:
+    assert find_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "iso"),
+    [
+        pytest.param(text, iso, id=label)
+        for label, text, iso, _ in CASES[:3]
+        + CASES[8:9]
+        + CASES[12:13]
+        + CASES[15:16]
+        + CASES[17:18]
+        + CASES[22:23]
+    ],
+)
+def test_dateline_on_a_page_becomes_published(dateline: str, iso: str) -> None:
+    page = (
+        "Harbour wall repaired after the storm | Weather\n\n"
+        f"{dateline}\n\n"
+        "Workers finished repairing the harbour wall on Friday, two weeks after the storm "
+        "broke it in three places and flooded the fish market.\n"
+    )
+    article = newsclean.clean(page)
+    assert article.dateline == dateline
+    assert article.published is not None
+    assert article.published.isoformat() == iso

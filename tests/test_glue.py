@@ -1,0 +1,179 @@
+"""Glued boundaries: sentence ends (``world.The``) and glued elements in trails."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import DEFAULT_OPTIONS, Draft, LineKind
+from newsclean.glue import find_glued_joins, find_glued_sentences, repair_glue
+
+BODY = (
+    "City council backs new tram line | Transport\n\n"
+    "The city council voted on Tuesday to build a new tram line linking the northern "
+    "suburbs with the main railway station, ending a decade of debate about the route.\n\n"
+    "Construction is due to start next spring and will take about three years, the "
+    "transport department said, with the first trams expected to run in 2029.\n\n"
+)
+
+
+# --- glued sentences --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("around the world.The concept", "around the world. The concept", id="period"),
+        pytest.param("Is it over?Nobody knows.", "Is it over? Nobody knows.", id="question"),
+        pytest.param("It is over!Officials said.", "It is over! Officials said.", id="exclamation"),
+        pytest.param("she said.”The mayor", "she said.” The mayor", id="closing-quote"),
+        pytest.param("in 2024.Police said", "in 2024. Police said", id="after-a-year"),
+        pytest.param("one.Two.Three words here.", "one. Two. Three words here.", id="twice"),
+    ],
+)
+def test_glued_sentence_gets_a_space(line: str, expected: str) -> None:
+    offsets = find_glued_sentences(line)
+    assert len(offsets) == expected.count(" ") - line.count(" ")
+    article = newsclean.clean(line)
+    assert article.source == expected
+    repairs = [r for r in article.repairs if r.kind == "glued_sentence"]
+    assert len(repairs) == len(offsets)
+    for repair in repairs:
+        assert (repair.before, repair.after) == ("", " ")
+        assert article.source[repair.span.start : repair.span.end] == " "
+
+
+def test_glued_sentence_repair_points_into_the_source() -> None:
+    article = newsclean.clean("Storm | Weather\n\nIt rained around the world.The concept spread.\n")
+    (repair,) = article.repairs
+    assert repair.kind == "glued_sentence"
+    assert article.source[repair.span.start - 6 : repair.span.end + 3] == "world. The"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("The U.S.Army base and the U.S. Navy", id="U.S."),
+        pytest.param("Cities, e.g.Paris, and i.e.Rome", id="e.g."),
+        pytest.param("Prices rose 3.5 percent", id="3.5"),
+        pytest.param("He is ranked No.1 in the world", id="No.1"),
+        pytest.param("Mr.Smith and Dr.Jones", id="titles"),
+        pytest.param("see https://example.org/News.Today for more", id="url"),
+        pytest.param("visit www.example.Com or news.example.com today", id="domain"),
+        pytest.param("write to desk@example.News.com", id="email"),
+        pytest.param("version 2.0.The", id="version-number"),
+        pytest.param("file report.PDF attached", id="extension-upper"),
+    ],
+)
+def test_not_a_glued_sentence(line: str) -> None:
+    assert find_glued_sentences(line) == []
+    assert newsclean.clean(line).source == line
+
+
+# --- glued elements -----------------------------------------------------------------
+
+TRAIL = (
+    "Deputies gather for the annual session of the provincial assembly | Situation | "
+    "ShanghaiStrictly abide by the new rules on household waste sorting | Politics | "
+    "Party GroupCan the river ports of the delta be connected by 2030 | Economy | Ports"
+)
+
+
+def test_trail_joins_are_found() -> None:
+    assert [TRAIL[i - 13 : i + 3] for i in find_glued_joins(TRAIL)] == [
+        "on | ShanghaiStr",
+        "| Party GroupCan",
+    ]
+
+
+def test_glued_trail_gives_separate_teasers() -> None:
+    article = newsclean.clean(BODY + TRAIL)
+    assert [(t.title, t.tags, t.snippet) for t in article.teasers] == [
+        (
+            "Deputies gather for the annual session of the provincial assembly",
+            ("Situation", "Shanghai"),
+            None,
+        ),
+        (
+            "Strictly abide by the new rules on household waste sorting",
+            ("Politics", "Party Group"),
+            None,
+        ),
+        ("Can the river ports of the delta be connected by 2030", ("Economy", "Ports"), None),
+    ]
+    assert [r.kind for r in article.repairs] == ["glued_elements", "glued_elements"]
+    assert all(article.source[r.span.start : r.span.end] == "\n" for r in article.repairs)
+    assert "Shanghai" not in article.text
+    assert article.title == "City council backs new tram line"
+
+
+def test_glued_menu_is_split_into_segments() -> None:
+    draft = repair_glue(
+        Draft.from_text("HomeAbout MeContact MeRaising BoysParenting"), DEFAULT_OPTIONS
+    )
+    assert draft.source.split("\n") == [
+        "Home",
+        "About Me",
+        "Contact Me",
+        "Raising Boys",
+        "Parenting",
+    ]
+    assert {r.kind for r in draft.repairs} == {"glued_elements"}
+
+
+def test_two_joins_without_a_separator_are_left_alone() -> None:
+    line = "HomeNews and moreSport today"
+    assert len(find_glued_joins(line)) == 2
+    assert newsclean.clean(line).source == line
+
+
+def test_glue_repair_is_idempotent() -> None:
+    once = repair_glue(Draft.from_text(BODY + TRAIL + "\nIt ended.The end.\n"), DEFAULT_OPTIONS)
+    twice = repair_glue(Draft.from_text(once.source), DEFAULT_OPTIONS)
+    assert twice.source == once.source
+    assert twice.repairs == ()
+
+
+# --- camel-case names are never split --------------------------------------------------
+
+NAMES = ["iPhone", "McDonald", "YouTube", "PhD", "LinkedIn"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_camel_case_name_in_a_trail_is_not_split(name: str) -> None:
+    line = f"Phone makers report a record quarter | Tech | {name} news of the week | Business"
+    assert find_glued_joins(line) == []
+    article = newsclean.clean(BODY + line)
+    assert name in article.source.split("\n")[-1]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_camel_case_name_in_a_sentence_is_not_split(name: str) -> None:
+    line = f"The new {name} store opened on Monday.The {name}s of this world were there."
+    article = newsclean.clean(line)
+    assert article.source == line.replace(".The", ". The")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_camel_case_name_glued_to_the_previous_element_stays_whole(name: str) -> None:
+    # Bug: the join before the name is found, and then one inside it as well:
+    # "GadgetsiPhone" -> "Gadgetsi|Phone", "MarketsMcDonald" -> "Markets|Mc|Donald",
+    # "LocalYouTube" -> "Local|You|Tube" (PhD and LinkedIn come out right).
+    line = (
+        f"Phone makers report a record quarter | Tech | Gadgets{name} sales slow in spring "
+        "| Business | Markets"
+    )
+    article = newsclean.clean(BODY + line)
+    segments = article.source.split("\n")[-2:]
+    assert segments == [
+        "Phone makers report a record quarter | Tech | Gadgets",
+        f"{name} sales slow in spring | Business | Markets",
+    ]
+    assert [t.title for t in article.teasers][-1] == f"{name} sales slow in spring"
+
+
+def test_trail_teaser_lines_are_labelled_teasers() -> None:
+    article = newsclean.clean(BODY + TRAIL)
+    trail_lines = [ln for ln in article.lines if "|" in ln.text][1:]
+    assert len(trail_lines) == 3
+    assert {ln.kind for ln in trail_lines} == {LineKind.TEASER}
