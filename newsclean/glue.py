@@ -11,6 +11,8 @@ Names written in camel case (``iPhone``, ``McDonald``, ``YouTube``, ``PhD``,
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from newsclean._edits import Edit, apply_edits
@@ -50,6 +52,18 @@ _CAMEL_NAMES_CASED = tuple(
 )
 # Short family-name prefixes: "DeMar", "VanDyke", "O'Neill" stay whole.
 _NAME_PREFIXES = frozenset({"mc", "mac", "de", "di", "da", "la", "le", "van", "von", "o'", "d'"})
+
+
+def _script(char: str) -> str:
+    if char.isdigit():
+        return "digit"
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0]
+
+
+def _same_script(before: str, upper: str, lower: str) -> bool:
+    script = _script(upper)
+    return _script(lower) == script and _script(before) in {script, "digit"}
 
 
 def _camel_parts() -> dict[str, tuple[str, ...]]:
@@ -125,6 +139,8 @@ def find_glued_joins(line: str) -> list[int]:
     joins = []
     for match in _JOIN.finditer(line):
         join = match.end()
+        if not _same_script(line[join - 1], line[join], line[join + 1]):
+            continue  # "феÑтиваль": mojibake, not two words glued together
         start = _camel_name_start(line, join)
         if start is not None:
             # "GadgetsiPhone": the name is glued to the element before it.

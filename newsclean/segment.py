@@ -187,6 +187,7 @@ def mark_body(draft: Draft, options: Options) -> Draft:
     if run is None:
         run = _fallback_run(lines)
     start, end = run if run is not None else (len(lines), len(lines))
+    start = _with_lede(lines, start)
     for index, line in enumerate(lines):
         if line.kind is K.BLANK or start <= index < end:
             continue
@@ -230,6 +231,33 @@ def mark_credits(draft: Draft, options: Options) -> Draft:
             continue
         lines[index] = line.relabel(K.BOILERPLATE, "byline far from the main text")
     return replace(draft, lines=tuple(lines))
+
+
+_MAX_LEDE_GAP = 2
+"""Short lines (a share bar, a photo credit) that may stand between the lede and the body."""
+
+
+def _with_lede(lines: list[Line], start: int) -> int:
+    """Move the start of the main text back over a lede cut off by a line or two."""
+    while True:
+        gap = 0
+        index = start - 1
+        while index >= 0 and (lines[index].kind is K.BLANK or gap < _MAX_LEDE_GAP):
+            line = lines[index]
+            if line.kind is K.BLANK:
+                index -= 1
+                continue
+            if line.kind in {K.PARAGRAPH, K.QUOTE} and ends_like_sentence(line.text):
+                break
+            if line.kind in {K.TEASER, K.TEASER_SNIPPET} or _score(line, DEFAULT_OPTIONS) <= _BARRIER:
+                return start
+            gap += 1
+            index -= 1
+        if index < 0 or lines[index].kind not in {K.PARAGRAPH, K.QUOTE}:
+            return start
+        if not ends_like_sentence(lines[index].text):
+            return start
+        start = index
 
 
 def _fallback_run(lines: list[Line]) -> tuple[int, int] | None:

@@ -49,9 +49,12 @@ def _repeats_page_title(text: str, parts: tuple[str, ...]) -> bool:
     plain = _plain(text)
     if word_count(plain) < 2:
         return False
+    sentence = plain.endswith((".", "。"))  # a headline has no full stop
     for part in parts:
         key = part.casefold()
-        if word_count(key) >= 2 and (plain.startswith(key) or key.startswith(plain)):
+        if word_count(key) < 2:
+            continue
+        if plain == key or (not sentence and (plain.startswith(key) or key.startswith(plain))):
             return True
     return False
 
@@ -93,15 +96,7 @@ def _is_headline_sentence(lines: list[Line], index: int, options: Options) -> bo
     if line.kind is not K.PARAGRAPH or len(line.text) > options.max_heading_chars:
         return False
     following = [ln for ln in lines[index + 1 : index + 8] if ln.kind is not K.BLANK][:3]
-    if any(ln.kind in {K.BYLINE, K.DATELINE} for ln in following):
-        return True
-    # The page's first line, a question or exclamation, before longer prose.
-    first = all(ln.kind is K.BLANK for ln in lines[:index])
-    return (
-        first
-        and not line.text.rstrip().endswith(".")
-        and any(ln.kind is K.PARAGRAPH and len(ln.text) > len(line.text) for ln in following)
-    )
+    return any(ln.kind in {K.BYLINE, K.DATELINE} for ln in following)
 
 
 def pick_title(draft: Draft, options: Options) -> Draft:
