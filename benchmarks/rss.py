@@ -22,49 +22,60 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
 
-import newsclean  # noqa: E402  (after the path tweak, to run from a checkout)
+import newsclean
 
 CHECKPOINTS = (100, 1000, 2500, 5000, 7500, 10000)
 LIMIT_MB = 20.0
 
+
+def _w(text: str) -> list[str]:
+    return text.split()
+
+
 _WORDS = {
-    "en": (
+    "en": _w(
         "the council harbour ferry plan budget school market report weather farmers "
         "bridge village museum station season players research team survey results "
         "water energy prices housing students library festival mayor residents "
         "officials storm coast tunnel election court hospital doctors funding local "
         "said announced expects opened closed approved delayed will would could "
         "with from into after before during and but because while when which"
-    ).split(),
-    "de": (
+    ),
+    "de": _w(
         "der die das und mit für über nach Stadt Gemeinde Brücke Schule Straße "
         "Bürger Bürgermeister Gebäude Häuser Mieten Preise Öffnung Prüfung Änderung "
         "Lösung Forschung Bericht Haushalt größer öffentlich jährlich möglich "
         "wurde hatte sagte erklärte eröffnete heute morgen gestern außerdem jedoch"
-    ).split(),
-    "fr": (
+    ),
+    "fr": _w(
         "le la les des une et avec pour sur après ville commune pont école rue "
         "marché élèves maire habitants hôpital réseau tempête côte élection été "
         "hiver année énergie prix logement déjà très où même première annoncé"
-    ).split(),
-    "ru": (
+    ),
+    "ru": _w(
         "город совет мост школа рынок доклад погода фермеры деревня музей станция "
         "сезон игроки тренер исследование команда вода энергия цены жители мэр "
         "сообщил объявил ожидает открыл закрыл одобрил и но потому что когда"
-    ).split(),
-    "zh": (
+    ),
+    "zh": _w(
         "城市 委员会 河流 港口 计划 预算 学校 市场 报告 天气 农民 大桥 村庄 博物馆 "
         "车站 研究 团队 调查 结果 能源 价格 住房 学生 图书馆 市长 居民 官员 宣布 表示"
-    ).split(),
+    ),
 }
 _TAGS = ("Community", "World", "Politics", "Science", "Business", "Sport", "Kultur", "社会")
 _NAMES = ("Mara Lindqvist", "Tobias Brenner", "Ines Castellane", "Kofi Osei", "Wen Zhou")
 _BOILER = (
-    "Share this article", "Subscribe to our newsletter", "Advertisement", "Read more",
+    "Share this article",
+    "Subscribe to our newsletter",
+    "Advertisement",
+    "Read more",
     "We use cookies to improve your experience. Accept all cookies",
-    "© 2024 Northwind Gazette. All rights reserved.", "Home", "Menu", "Log in",
+    "© 2024 Northwind Gazette. All rights reserved.",
+    "Home",
+    "Menu",
+    "Log in",
 )
 
 
@@ -95,7 +106,8 @@ def make_page(rng: random.Random, number: int) -> str | bytes:
         if rng.random() < 0.1:
             lines.append(rng.choice(_BOILER))
     for _ in range(rng.randint(0, 4)):
-        teaser = " | ".join([sep.join(rng.choice(_WORDS[lang]) for _ in range(5)), *rng.sample(_TAGS, 2)])
+        head = sep.join(rng.choice(_WORDS[lang]) for _ in range(5))
+        teaser = " | ".join([head, *rng.sample(_TAGS, 2)])
         lines += [teaser, teaser, _sentence(rng, lang)[:60] + "..."]
     lines.append(f"Page {number}")
     text = rng.choice(("\n", "\n\n")).join(lines)
@@ -120,13 +132,14 @@ def rss_mb() -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Clean the pages, print RSS at the checkpoints; 1 if --check and RSS grew too much."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help=f"exit 1 if growth > {LIMIT_MB:g} MB")
     parser.add_argument("--pages", type=int, default=CHECKPOINTS[-1])
     parser.add_argument("--seed", type=int, default=20240319)
     args = parser.parse_args(argv)
 
-    rng = random.Random(args.seed)
+    rng = random.Random(args.seed)  # noqa: S311  (reproducible test data, not crypto)
     checkpoints = [c for c in CHECKPOINTS if c <= args.pages]
     seen: dict[int, float] = {}
     chars = 0
@@ -140,7 +153,11 @@ def main(argv: list[str] | None = None) -> int:
         if i in checkpoints:
             gc.collect()
             seen[i] = rss_mb()
-            print(f"after {i:>6} pages: RSS {seen[i]:7.1f} MB  ({time.perf_counter() - start:6.1f} s, {chars / 1e6:.1f} M chars)")
+            elapsed = time.perf_counter() - start
+            print(
+                f"after {i:>6} pages: RSS {seen[i]:7.1f} MB "
+                f"({elapsed:6.1f} s, {chars / 1e6:.1f} M chars)"
+            )
     if 1000 in seen and args.pages in seen:
         growth = seen[args.pages] - seen[1000]
         print(f"growth 1000 -> {args.pages}: {growth:+.1f} MB (limit {LIMIT_MB:g} MB)")

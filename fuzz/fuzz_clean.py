@@ -1,4 +1,4 @@
-"""Coverage-guided fuzzing of ``newsclean.clean`` with atheris.
+r"""Coverage-guided fuzzing of ``newsclean.clean`` with atheris.
 
 Each input is fed twice: as raw bytes (the decode path) and as a str taken from
 the same data by ``FuzzedDataProvider`` (the str path).  Any exception, or any
@@ -20,7 +20,6 @@ Run (see fuzz/README.md)::
 from __future__ import annotations
 
 import json
-import random
 import sys
 from pathlib import Path
 
@@ -58,12 +57,16 @@ def check(article: Article, what: str) -> None:
 
 
 def test_one_input(data: bytes) -> None:
+    """Clean `data` as bytes and as str; any exception or broken invariant is a finding."""
     first = newsclean.clean(data)
     check(first, "bytes")
     assert newsclean.clean(data) == first, ("bytes", "second call differs")
 
     fdp = atheris.FuzzedDataProvider(data)
-    text = fdp.ConsumeUnicodeNoSurrogates(len(data)) if len(data) % 2 else fdp.ConsumeUnicode(len(data))
+    if len(data) % 2:
+        text = fdp.ConsumeUnicodeNoSurrogates(len(data))
+    else:  # lone surrogates too
+        text = fdp.ConsumeUnicode(len(data))
     article = newsclean.clean(text)
     check(article, "str")
     assert newsclean.clean(text) == article, ("str", "second call differs")
@@ -106,7 +109,10 @@ _SEEDS: dict[str, str] = {
         "HomeAbout UsContactLocal NewsFerry plans | Situation | HarbourStrictly follow "
         "the rules | Politics | CouncilCan the island connect to the grid | Energy"
     ),
-    "author.txt": "Author: Mara Lindqvist, Professor at Northwind University; Kofi Osei, graduate student at the Institute\n",
+    "author.txt": (
+        "Author: Mara Lindqvist, Professor at Northwind University; "
+        "Kofi Osei, graduate student at the Institute\n"
+    ),
     "credits.txt": "Reporting by Ines Castellane; Editing by Pieter Zhou\n",
     "controls.txt": "a\x00b\x85c\u2028d\u200b\ufeff\x1b[0m\r\n\u00a0|\u00a0|\n",
     "entities.txt": "AT&amp;T &lt;b&gt; &#39;quoted&#39; &amp;lt;x&amp;gt;\nx < y\nR&amp;D\n",
@@ -116,16 +122,19 @@ _SEEDS: dict[str, str] = {
 def _seed_bytes() -> dict[str, bytes]:
     seeds = {name: text.encode("utf-8") for name, text in _SEEDS.items()}
     page = _SEEDS["page_en.txt"] + "Größe déjà vu Straße œuvre “quoted” – dash\n"
-    seeds["mojibake.txt"] = page.encode("utf-8").decode("cp1252", errors="ignore").encode("utf-8")
-    seeds["cp1252.txt"] = "Der Bürgermeister erklärt die Größe der Straße. Coût: 3 € — déjà.\n".encode("cp1252")
+    mojibake = page.encode("utf-8").decode("cp1252", errors="ignore")
+    seeds["mojibake.txt"] = mojibake.encode("utf-8")
+    german = "Der Bürgermeister erklärt die Größe der Straße. Coût: 3 € — déjà.\n"
+    seeds["cp1252.txt"] = german.encode("cp1252")
     seeds["utf16.txt"] = _SEEDS["page_de_crlf.txt"].encode("utf-16")
-    seeds["stray_byte.txt"] = _SEEDS["page_zh.txt"].encode("utf-8")[:20] + b"\x92" + _SEEDS["page_zh.txt"].encode("utf-8")[20:]
-    rng = random.Random(20240319)
-    seeds["random.bin"] = bytes(rng.randrange(256) for _ in range(256))
+    zh = _SEEDS["page_zh.txt"].encode("utf-8")
+    seeds["stray_byte.txt"] = zh[:21] + b"\x92" + zh[21:]
+    seeds["scrambled.bin"] = bytes((i * 73 + 41) % 256 for i in range(256))
     return seeds
 
 
 def make_corpus(directory: Path) -> None:
+    """Write the synthetic seed inputs into `directory`."""
     directory.mkdir(parents=True, exist_ok=True)
     seeds = _seed_bytes()
     for name, data in seeds.items():
@@ -134,6 +143,7 @@ def make_corpus(directory: Path) -> None:
 
 
 def main() -> None:
+    """Fuzz, or with ``--make-corpus DIR`` write the seed corpus."""
     if len(sys.argv) >= 3 and sys.argv[1] == "--make-corpus":
         make_corpus(Path(sys.argv[2]))
         return

@@ -39,11 +39,16 @@ _CREDIT = regex.compile(
     regex.IGNORECASE,
 )
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|、|，)\s*")
-_AGENCY = regex.compile(r"\s*\((?P<agency>[^()]{2,40})\)\s*$")
+_AGENCY = regex.compile(r"\s*[(（](?P<agency>[^()（）]{2,40})[)）]\s*$")
 _TRAILER = regex.compile(r"\s*(?:[|•·–—-]\s+|\s{2,}).*$")
 _NAME_WORD = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|den|da|del|di|du|le|la|bin|al|y)")
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hangul}\p{Katakana}·・]{2,8}")
 _MAX_BYLINE_CHARS = 600
+_POSTED_BY = regex.compile(
+    r"(?:posted|published|updated|veröffentlicht|aktualisiert|publié|publicado)\b[^|]{0,60}?"
+    r"\b(?:by|von|par|por)\s+(?=\p{Lu})",
+    regex.IGNORECASE,
+)
 _JOB_TITLE = regex.compile(
     r"\b(?:reporter|editor|correspondent|writer|columnist|contributor|staff|journalist|"
     r"photographer|producer|redakteur\w*|korrespondent\w*|journalist\w*|autor\w*|"
@@ -90,6 +95,16 @@ def _people(text: str, *, strict: bool = False) -> tuple[Author, ...]:
         items = [item.strip(" .") for item in _NAME_SPLIT.split(part) if item.strip(" .")]
         if not items:
             continue
+        roles = [_AGENCY.search(item) for item in items]
+        if any(roles):  # "孙悦（记者）、周晨（实习生）": each name with its own role
+            named = [
+                Author(name=item[: r.start()].strip(), role=r.group("agency"))
+                if r else Author(name=item, role=role_from_agency)
+                for item, r in zip(items, roles, strict=True)
+            ]
+            if all(_looks_like_name(a.name) for a in named):
+                authors.extend(named)
+                continue
         if all(_looks_like_name(item) for item in items):
             for item in items:
                 if _JOB_TITLE.search(item) and authors:  # "Jane Doe, Senior Reporter"
@@ -141,6 +156,9 @@ def parse_byline(line: str) -> tuple[Author, ...]:
             names = _people(_PLACE.sub("", _without_trailer(match.group("names"))))
             authors.extend(Author(name=a.name, role=role.capitalize()) for a in names)
         return tuple(authors)
+    posted = _POSTED_BY.match(text)
+    if posted:  # "Posted 2024-04-16 by A and B"
+        return _people(_without_trailer(text[posted.end() :]), strict=True)
     labelled = _LABELLED.match(text)
     if labelled:
         return _people(_without_trailer(text[labelled.end() :]))

@@ -29,7 +29,7 @@ __all__ = [
 
 _WORD = regex.compile(r"\w+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_TERMINAL = ".!?…:;\"”»’'。！？」』）)"
+_TERMINAL = ".!?…:;\"”»’'。！？」』）)：；"
 _LIST_MARK = regex.compile(r"(?:[-*•·–+▪■►]|\d{1,2}[.)])\s+(?=\S)")
 _LIST_MARK_CHARS = frozenset("-*•·–+▪■►")
 _HEADING_MARK = regex.compile(r"#{1,6}\s+")
@@ -37,6 +37,7 @@ _QUOTE_LINE = regex.compile(r"(?:>\s*.+|[\"“„«「].{20,}[\"”“»」])")
 _CAPTION = regex.compile(
     r"(?:(?:photo|foto|image|bild|picture|illustration|grafik|graphic|credit|crédit|"
     r"video|photograph|abbildung|imagen|图|照片|фото)s?\s*(?:credit)?\s*[:：/]"
+    r"|图为.*|.*[（(][^（()）]{0,30}摄[)）]"
     r"|.*(?:\((?:photo|foto|image|bild|picture)[^()]*\)|(?:/|photo:?|foto:?)\s*"
     r"(?:getty images|afp|ap|reuters|dpa|epa|imago|picture alliance|ap photo|xinhua)\.?))",
     regex.IGNORECASE,
@@ -152,6 +153,15 @@ def split_tag_trail(text: str, separators: tuple[str, ...] = ("|", "｜")) -> tu
     return parts if len(parts) >= 2 else ()
 
 
+_READ_MORE_LEAD = regex.compile(
+    r"(?:read (?:more|also|next)|more on this|see also|lire aussi|à lire aussi|à lire également|"
+    r"leia também|lee también|leer más|leggi anche|lesen sie auch|mehr zum thema|auch interessant|"
+    r"siehe auch|читайте также|смотрите также|相关(?:新闻|阅读))\s*[:：»>–-]",
+    regex.IGNORECASE,
+)
+_MAX_READ_MORE_WORDS = 30
+
+
 def boilerplate_reason(text: str) -> str | None:
     """Why a line is site furniture, or None if it does not look like it.
 
@@ -163,6 +173,8 @@ def boilerplate_reason(text: str) -> str | None:
     True
     """
     words = word_count(text)
+    if words <= _MAX_READ_MORE_WORDS and _READ_MORE_LEAD.match(text):
+        return "read more"
     if words > _MAX_BOILERPLATE_WORDS:
         if words <= _MAX_COOKIE_NOTICE_WORDS and _COOKIE_CONTEXT.search(text):
             return "cookie notice"

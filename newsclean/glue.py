@@ -28,9 +28,9 @@ _SENTENCE_GLUE = regex.compile(r"[\p{Ll}\d]{2}[.!?][\"”’»)]?(?=\p{Lu}\p{Ll}
 # A lowercase letter (or a year) glued to a capitalised word.
 _JOIN = regex.compile(r"(?:\p{Ll}|(?<!\d)\d{4})(?=\p{Lu}\p{Ll})")
 _MAX_WORD = 64
+_GLUED_BYLINE = regex.compile(r"(?:By|Von|Par|Por)\s+\p{Lu}")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}'’]*", regex.REVERSE)
 _JOIN_AT_NAME = regex.compile(r"\p{Ll}")
-_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}*")
 _WORD_CHARS = regex.compile(r"[\p{L}\p{M}'’]*")
 
 # Brand and family names in camel case, compared case-insensitively with the
@@ -103,10 +103,7 @@ def _is_camel_name(text: str, join: int) -> bool:
         return True  # iPhone, eBay, McDonald
     if text[join - 2 : join] in {"Mc", "O'"} or text[join - 3 : join] == "Mac":
         return True  # a family name glued to what came before: "MarketsMcDonald"
-    word_end = _WORD_CHARS.match(text, join, min(len(text), join + _MAX_WORD))
-    end = word_end.end() if word_end else join
-    right = _CAPITALISED.match(text, join, end)
-    return right is not None and right.end() - join <= 2 and right.end() == end
+    return False
 
 
 def find_glued_sentences(line: str) -> list[int]:
@@ -165,6 +162,9 @@ def repair_glue(draft: Draft, options: Options) -> Draft:
         split = len(joins) >= options.glue_min_joins or (
             bool(joins) and _has_separator(line, options)
         )
+        if not split:  # "...lose powerBy Dana Reyes": a byline glued to the headline
+            joins = [j for j in joins if _GLUED_BYLINE.match(line, j)]
+            split = bool(joins)
         changes = {offset: " " for offset in find_glued_sentences(line)}
         if split:
             changes.update(dict.fromkeys(joins, "\n"))
