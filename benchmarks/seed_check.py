@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -64,21 +64,23 @@ def _teaser_checks(article: newsclean.Article, gold: dict[str, Any]) -> Iterator
     want = gold["teasers"]
     yield "teaser count", len(teasers) == len(want), str(len(teasers))
     for number, (teaser, expected) in enumerate(zip(teasers, want, strict=False), 1):
-        tests: list[tuple[str, Callable[[], bool]]] = []
-        if "title_equals" in expected:
-            tests.append(("title", lambda: teaser.title == expected["title_equals"]))
-        if "title_starts" in expected:
-            tests.append(("title start", lambda: teaser.title.startswith(expected["title_starts"])))
-        if "title_ends" in expected:
-            tests.append(("title end", lambda: teaser.title.endswith(expected["title_ends"])))
-        tests.append(("tags", lambda: set(expected["tags_include"]) <= set(teaser.tags)))
-        snippet = expected["snippet_starts"]
-        if snippet is None:
-            tests.append(("no snippet", lambda: teaser.snippet is None))
-        else:
-            tests.append(("snippet", lambda: (teaser.snippet or "").startswith(snippet)))
-        for name, test in tests:
-            yield f"teaser {number} {name}", test(), f"{teaser.title[:50]!r} {teaser.tags!r}"
+        for name, ok in _one_teaser(teaser, expected):
+            yield f"teaser {number} {name}", ok, f"{teaser.title[:50]!r} {teaser.tags!r}"
+
+
+def _one_teaser(teaser: newsclean.Teaser, expected: dict[str, Any]) -> Iterator[tuple[str, bool]]:
+    if "title_equals" in expected:
+        yield "title", teaser.title == expected["title_equals"]
+    if "title_starts" in expected:
+        yield "title start", teaser.title.startswith(expected["title_starts"])
+    if "title_ends" in expected:
+        yield "title end", teaser.title.endswith(expected["title_ends"])
+    yield "tags", set(expected["tags_include"]) <= set(teaser.tags)
+    snippet = expected["snippet_starts"]
+    if snippet is None:
+        yield "no snippet", teaser.snippet is None
+    else:
+        yield "snippet", (teaser.snippet or "").startswith(snippet)
 
 
 def run_checks(seed_dir: Path) -> list[Check]:

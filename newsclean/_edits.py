@@ -46,10 +46,7 @@ def narrowed(start: int, before: str, after: str, kind: str) -> Edit | None:
     while head < limit and before[head] == after[head]:
         head += 1
     tail = 0
-    while (
-        tail < limit - head
-        and before[len(before) - 1 - tail] == after[len(after) - 1 - tail]
-    ):
+    while tail < limit - head and before[len(before) - 1 - tail] == after[len(after) - 1 - tail]:
         tail += 1
     return Edit(
         start=start + head,
@@ -121,7 +118,5 @@ def apply_edits(draft: Draft, edits: list[Edit]) -> Draft:
         old_repairs.append(
             replace(repair, span=Span(start=start, end=end), after=new_source[start:end])
         )
-    repairs = sorted(
-        [*old_repairs, *new_repairs], key=lambda r: (r.span.start, r.span.end)
-    )
+    repairs = sorted([*old_repairs, *new_repairs], key=lambda r: (r.span.start, r.span.end))
     return replace(draft, source=new_source, repairs=tuple(repairs))

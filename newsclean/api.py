@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from newsclean import bylines, classify, encoding, fragments, glue, language, normalize, segment, title
+from newsclean import (
+    bylines,
+    classify,
+    encoding,
+    fragments,
+    glue,
+    language,
+    normalize,
+    segment,
+    title,
+)
 from newsclean.errors import expected_text_message
 from newsclean.model import Article, Draft
 from newsclean.options import DEFAULT_OPTIONS, Options

@@ -1,5 +1,7 @@
-"""Read bylines and credits: ``Author: A, role; B``, ``By A and B``, ``Von A``,
-``Par A``, ``Por A``, ``作者：A``, ``Reporting by A; Editing by B``.
+"""Read bylines and credits into authors with roles.
+
+Forms: ``Author: A, role; B``, ``By A and B``, ``Von A``, ``Par A``, ``Por A``,
+``作者：A``, ``Reporting by A; Editing by B``, and bylines split over lines.
 
 `parse_byline(line)` returns the credited `Author`s, or an empty tuple when the
 line is not a byline. Every pattern here is linear: names are split with
@@ -9,9 +11,9 @@ for seconds on a 379-character byline).
 
 from __future__ import annotations
 
-import regex
-
 from dataclasses import replace
+
+import regex
 
 from newsclean.dates import find_date
 from newsclean.model import Author, Draft, Line, LineKind
@@ -41,7 +43,9 @@ _CREDIT = regex.compile(
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|、|，)\s*")
 _AGENCY = regex.compile(r"\s*[(（](?P<agency>[^()（）]{2,40})[)）]\s*$")
 _TRAILER = regex.compile(r"\s*(?:[|•·–—-]\s+|\s{2,}).*$")
-_NAME_WORD = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|den|da|del|di|du|le|la|bin|al|y)")
+_NAME_WORD = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|den|da|del|di|du|le|la|bin|al|y)"
+)
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hangul}\p{Katakana}·・]{2,8}")
 _MAX_BYLINE_CHARS = 600
 _POSTED_BY = regex.compile(
@@ -90,16 +94,16 @@ def _people(text: str, *, strict: bool = False) -> tuple[Author, ...]:
             continue
         agency = _AGENCY.search(part)
         role_from_agency = agency.group("agency") if agency else None
-        if agency:
-            part = part[: agency.start()]
-        items = [item.strip(" .") for item in _NAME_SPLIT.split(part) if item.strip(" .")]
+        names = part[: agency.start()] if agency else part
+        items = [item.strip(" .") for item in _NAME_SPLIT.split(names) if item.strip(" .")]
         if not items:
             continue
         roles = [_AGENCY.search(item) for item in items]
         if any(roles):  # "孙悦（记者）、周晨（实习生）": each name with its own role
             named = [
                 Author(name=item[: r.start()].strip(), role=r.group("agency"))
-                if r else Author(name=item, role=role_from_agency)
+                if r
+                else Author(name=item, role=role_from_agency)
                 for item, r in zip(items, roles, strict=True)
             ]
             if all(_looks_like_name(a.name) for a in named):
@@ -113,7 +117,7 @@ def _people(text: str, *, strict: bool = False) -> tuple[Author, ...]:
                     authors.append(Author(name=item, role=role_from_agency))
             continue
         # "Name, Professor at X and Y": the first item is the name, the rest its role.
-        name, _, role = part.partition(",")
+        name, _, role = names.partition(",")
         name, role = name.strip(" ."), role.strip(" .")
         if strict and (
             not (role[:1].isupper() or _JOB_TITLE.search(role)) or len(name.split()) < 2
@@ -137,8 +141,9 @@ def parse_byline(line: str) -> tuple[Author, ...]:
 
     >>> [a.name for a in parse_byline("By Jane Doe and John Smith")]
     ['Jane Doe', 'John Smith']
-    >>> parse_byline("Author: Li Wei, Professor at Example University; Ann Ho, student")
-    (Author(name='Li Wei', role='Professor at Example University'), Author(name='Ann Ho', role='student'))
+    >>> authors = parse_byline("Author: Li Wei, Professor at Example U; Ann Ho, student")
+    >>> [(a.name, a.role) for a in authors]
+    [('Li Wei', 'Professor at Example U'), ('Ann Ho', 'student')]
     >>> [(a.name, a.role) for a in parse_byline("Reporting by Ann Lee; Editing by Tom Fox")]
     [('Ann Lee', 'Reporting'), ('Tom Fox', 'Editing')]
     >>> parse_byline("By the time we arrived, it was over.")
@@ -149,7 +154,7 @@ def parse_byline(line: str) -> tuple[Author, ...]:
         return ()
     credits = [_CREDIT.fullmatch(part.strip()) for part in text.split(";")]
     if all(credits):
-        authors = []
+        authors: list[Author] = []
         for match in credits:
             assert match is not None  # noqa: S101 - narrowed by all() above
             role = _BY_SUFFIX.sub("", match.group("role"))
@@ -208,10 +213,11 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
     for index, line in enumerate(lines):
         if _LABEL_ALONE.fullmatch(line.text.strip()):
             j = _next(lines, index)
-            found = []
-            while j is not None and (person_name(lines[j].text, allow_cjk=True) or (
-                found and _CONNECTOR.fullmatch(lines[j].text.strip())
-            )):
+            found: list[int] = []
+            while j is not None and (
+                person_name(lines[j].text, allow_cjk=True)
+                or (found and _CONNECTOR.fullmatch(lines[j].text.strip()))
+            ):
                 found.append(j)
                 j = _next(lines, j)
             names = [k for k in found if person_name(lines[k].text, allow_cjk=True)]
@@ -222,6 +228,10 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
                     lines[k] = lines[k].relabel(LineKind.BYLINE, reason)
         elif line.kind is LineKind.DATELINE:
             for j in (index - 1, index + 1):
-                if 0 <= j < len(lines) and lines[j].kind is LineKind.HEADING and person_name(lines[j].text):
+                if (
+                    0 <= j < len(lines)
+                    and lines[j].kind is LineKind.HEADING
+                    and person_name(lines[j].text)
+                ):
                     lines[j] = lines[j].relabel(LineKind.BYLINE, "name beside the dateline")
     return replace(draft, lines=tuple(lines))

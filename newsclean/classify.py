@@ -21,9 +21,9 @@ __all__ = [
     "boilerplate_reason",
     "classify_line",
     "classify_lines",
+    "looks_like_title_case",
     "split_into_lines",
     "split_tag_trail",
-    "looks_like_title_case",
     "word_count",
 ]
 
@@ -96,7 +96,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
          r"themen|topics|more|mehr|plus|más|ещё|更多|loading|lädt|chargement|"
          r"cargando|show (?:sub ?)?menu|sie sind hier|you are here)\b", 4),
         ("editor credit", r"^(?:责任编辑|编辑|审核|校对)[:：]", 6),
-        ("time stamp", r"^(?:updated\s+)?(?:\d+\s*(?:[smhd]|mins?|minutes?|hrs?|hours?|days?|weeks?)"
+        ("time stamp", r"^(?:updated\s+)?(?:\d+\s*(?:[smhd]|mins?|minutes?|hrs?|hours?|days?|"
+         r"weeks?)"
          r"\s+ago|vor\s+\d+\s+(?:sek|min|std|stunden?|tag|tagen|woche)\w*|il y a\s+\d+\s+\w+|"
          r"hace\s+\d+\s+\w+|\d+\s+(?:минут|час|дн)\w*\s+назад|\d+\s*(?:分钟|小时|天)前|"
          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|"
@@ -186,8 +187,11 @@ def boilerplate_reason(text: str) -> str | None:
 
 
 _SMALL_WORDS = frozenset(
-    "a an the of in on at to for and or but nor by with from as is are vs via de la le "
-    "du des et en y el los las del al da do dos di und der die das im am zu von mit".split()
+    """
+    a an the of in on at to for and or but nor by with from as is are vs via de la
+    le du des et en y el los las del al da do dos di und der die das im am zu von
+    mit
+    """.split()
 )
 _PROMO = regex.compile(
     r"newsletter|unsubscribe|subscribe|sign up for|get (?:breaking )?news alerts|"

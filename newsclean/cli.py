@@ -39,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
         except OSError as exc:
-            print(f"newsclean: cannot read {name}: {exc.strerror}", file=sys.stderr)
+            sys.stderr.write(f"newsclean: cannot read {name}: {exc.strerror}\n")
             status = 1
             continue
         article = clean(data, encoding=args.encoding)

@@ -11,7 +11,7 @@ the zone.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import regex
 
@@ -34,8 +34,7 @@ for _number, _names in enumerate(
         "września wrzesień сентября сентябрь сен",
         "october oct octobre oktober okt octubre outubro out ottobre ott oktober "
         "października październik октября октябрь",
-        "november nov novembre noviembre novembro november listopada listopad "
-        "ноября ноябрь",
+        "november nov novembre noviembre novembro november listopada listopad ноября ноябрь",
         "december dec décembre decembre dezember dez diciembre dic dezembro "
         "dicembre dic december grudnia grudzień декабря декабрь дек",
     ],
@@ -119,7 +118,7 @@ def _zone(text: str, position: int) -> tuple[timezone | None, int]:
     if match is None:
         return None, position
     if match.group("z"):
-        return timezone.utc, match.end()
+        return UTC, match.end()
     if match.group("sign"):
         hours, minutes = int(match.group("oh")), int(match.group("om") or 0)
         if hours > 14 or minutes > 59:
@@ -130,7 +129,7 @@ def _zone(text: str, position: int) -> tuple[timezone | None, int]:
         return timezone(timedelta(minutes=_ZONES[match.group("abbr").casefold()])), match.end()
     name = match.group("name")
     if name:
-        return timezone.utc, match.end()
+        return UTC, match.end()
     return None, position
 
 

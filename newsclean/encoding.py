@@ -82,8 +82,7 @@ def fix_encoding(text: str) -> str:
     if not _needs_ftfy(text):
         return text
     return "\n".join(
-        ftfy.fix_text(line, FTFY_CONFIG) if _needs_ftfy(line) else line
-        for line in text.split("\n")
+        ftfy.fix_text(line, FTFY_CONFIG) if _needs_ftfy(line) else line for line in text.split("\n")
     )
 
 

@@ -24,7 +24,9 @@ CONTINUES = "continues the line before"
 
 _CONTINUATION = regex.compile(r"[\p{Ll},.;:!?)\]}»”’%]")
 _OPEN_END = regex.compile(r"[\p{Ll}\p{N},(\[“‘«-]$")
-_JOINABLE = frozenset({LineKind.PARAGRAPH, LineKind.HEADING, LineKind.BOILERPLATE, LineKind.LIST_ITEM})
+_JOINABLE = frozenset(
+    {LineKind.PARAGRAPH, LineKind.HEADING, LineKind.BOILERPLATE, LineKind.LIST_ITEM}
+)
 _MAX_PIECE_CHARS = 120
 _NO_SPACE_BEFORE = regex.compile(r"[,.;:!?)\]}»”’%]")
 

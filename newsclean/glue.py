@@ -37,17 +37,18 @@ _WORD_CHARS = regex.compile(r"[\p{L}\p{M}'’]*")
 # whole word (a plural or possessive "s" is allowed).
 _CAMEL_NAMES_CASED = tuple(
     """
-    YouTube LinkedIn JavaScript TypeScript PowerPoint PowerShell PlayStation WhatsApp
-    GitHub GitLab PayPal FedEx HuffPost BlackRock SoftBank DeepMind OpenAI WordPress
-    SharePoint FaceTime TikTok WeChat AstraZeneca GlaxoSmithKline ExxonMobil BlackBerry
-    MasterCard PricewaterhouseCoopers DreamWorks SpaceX MySpace McKinsey DiCaprio LeBron
-    WikiLeaks NetEase AliExpress JetBlue SkyTeam BioNTech DuckDuckGo PepsiCo CocaCola
-    FreeBSD MySQL PostgreSQL NordVPN ExpressVPN StubHub GoFundMe OnlyFans SoundCloud
-    DropBox HubSpot MailChimp ZipRecruiter LaGuardia MacArthur MacBook McLaren McCain
-    McConnell McCarthy McDonald McDonalds McGregor McIlroy McKenzie McLean McMahon
-    StarCraft WarCraft SmackDown CinemaScope DisneyPlus HelloFresh AirBnb BuzzFeed
-    NextEra ChatGPT OnePlus ThinkPad IntelliJ CrowdStrike SolarWinds SalesForce
-    iPhone iPad iPod iMac iTunes iCloud iOS iPadOS eBay eBook eCommerce
+    YouTube LinkedIn JavaScript TypeScript PowerPoint PowerShell PlayStation
+    WhatsApp GitHub GitLab PayPal FedEx HuffPost BlackRock SoftBank DeepMind OpenAI
+    WordPress SharePoint FaceTime TikTok WeChat AstraZeneca GlaxoSmithKline
+    ExxonMobil BlackBerry MasterCard PricewaterhouseCoopers DreamWorks SpaceX
+    MySpace McKinsey DiCaprio LeBron WikiLeaks NetEase AliExpress JetBlue SkyTeam
+    BioNTech DuckDuckGo PepsiCo CocaCola FreeBSD MySQL PostgreSQL NordVPN ExpressVPN
+    StubHub GoFundMe OnlyFans SoundCloud DropBox HubSpot MailChimp ZipRecruiter
+    LaGuardia MacArthur MacBook McLaren McCain McConnell McCarthy McDonald McDonalds
+    McGregor McIlroy McKenzie McLean McMahon StarCraft WarCraft SmackDown
+    CinemaScope DisneyPlus HelloFresh AirBnb BuzzFeed NextEra ChatGPT OnePlus
+    ThinkPad IntelliJ CrowdStrike SolarWinds SalesForce iPhone iPad iPod iMac iTunes
+    iCloud iOS iPadOS eBay eBook eCommerce
     """.split()
 )
 # Short family-name prefixes: "DeMar", "VanDyke", "O'Neill" stay whole.
@@ -101,9 +102,8 @@ def _is_camel_name(text: str, join: int) -> bool:
     head = text[start:join]
     if len(head) == 1 or head.casefold() in _NAME_PREFIXES:
         return True  # iPhone, eBay, McDonald
-    if text[join - 2 : join] in {"Mc", "O'"} or text[join - 3 : join] == "Mac":
-        return True  # a family name glued to what came before: "MarketsMcDonald"
-    return False
+    # A family name glued to what came before: "MarketsMcDonald".
+    return text[join - 2 : join] in {"Mc", "O'"} or text[join - 3 : join] == "Mac"
 
 
 def find_glued_sentences(line: str) -> list[int]:
@@ -165,7 +165,7 @@ def repair_glue(draft: Draft, options: Options) -> Draft:
         if not split:  # "...lose powerBy Dana Reyes": a byline glued to the headline
             joins = [j for j in joins if _GLUED_BYLINE.match(line, j)]
             split = bool(joins)
-        changes = {offset: " " for offset in find_glued_sentences(line)}
+        changes = dict.fromkeys(find_glued_sentences(line), " ")
         if split:
             changes.update(dict.fromkeys(joins, "\n"))
         for offset in sorted(changes):

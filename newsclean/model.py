@@ -7,7 +7,7 @@ and round-trips through ``to_dict()`` / ``from_dict()`` to plain JSON.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, Self
@@ -407,5 +407,3 @@ class Article:
             lines=tuple(Line.from_dict(ln) for ln in data.get("lines", ())),
             decoded_as=data.get("decoded_as"),
         )
-
-

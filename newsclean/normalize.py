@@ -10,9 +10,8 @@ import html
 import html.entities
 import unicodedata
 
-import regex
-
 import ftfy.badness
+import regex
 
 from newsclean._edits import Edit, apply_edits, narrowed
 from newsclean.encoding import fix_encoding

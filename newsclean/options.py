@@ -39,27 +39,25 @@ class Options:
     language_min_probability: float = 0.80
 
     def __post_init__(self) -> None:
-        if isinstance(self.tag_separators, str) or not isinstance(
-            self.tag_separators, tuple
-        ):
+        separators: object = self.tag_separators  # checked at run time, whatever the type says
+        if isinstance(separators, str):
             raise InvalidOptionsError(
                 "tag_separators must be a tuple of non-empty strings, got "
-                f"{self.tag_separators!r}; did you mean ({self.tag_separators!r},)?"
+                f"{separators!r}; did you mean ({separators!r},)?"
             )
-        if not self.tag_separators or not all(
-            isinstance(s, str) and s.strip() for s in self.tag_separators
+        if (
+            not isinstance(separators, tuple)
+            or not separators
+            or not all(isinstance(s, str) and s.strip() for s in separators)
         ):
             raise InvalidOptionsError(
-                "tag_separators must be a tuple of non-empty strings, got "
-                f"{self.tag_separators!r}"
+                f"tag_separators must be a tuple of non-empty strings, got {separators!r}"
             )
         for name in _POSITIVE_INTS:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise InvalidOptionsError(
-                    f"{name} must be a positive int, got {value!r}"
-                )
-        probability = self.language_min_probability
+                raise InvalidOptionsError(f"{name} must be a positive int, got {value!r}")
+        probability: object = self.language_min_probability
         if (
             isinstance(probability, bool)
             or not isinstance(probability, int | float)

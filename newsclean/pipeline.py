@@ -35,9 +35,17 @@ class Pipeline:
 
     def __post_init__(self) -> None:
         if not isinstance(self.steps, tuple):
-            raise TypeError(f"steps must be a tuple of (name, step) pairs, got {type(self.steps).__name__}")
-        for item in self.steps:
-            if not (isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str) and callable(item[1])):
+            raise TypeError(
+                f"steps must be a tuple of (name, step) pairs, got {type(self.steps).__name__}"
+            )
+        items: tuple[object, ...] = self.steps
+        for item in items:
+            if not (
+                isinstance(item, tuple)
+                and len(item) == 2
+                and isinstance(item[0], str)
+                and callable(item[1])
+            ):
                 raise TypeError(f"each step must be a (name, callable) pair, got {item!r}")
         if len(set(self.names)) != len(self.names):
             raise ValueError(f"duplicate step names in {self.names}")
@@ -77,6 +85,7 @@ class Pipeline:
         return Pipeline(tuple(item for item in self.steps if item[0] not in names))
 
     def __call__(self, draft: Draft, options: Options) -> Draft:
+        """Run every step in order; a step's exception is annotated with its name."""
         for name, step in self.steps:
             try:
                 result = step(draft, options)
@@ -84,9 +93,7 @@ class Pipeline:
                 exc.add_note(f"(raised in newsclean pipeline step {name!r})")
                 raise
             if not isinstance(result, Draft):
-                raise TypeError(
-                    f"step {name!r} returned {type(result).__name__}, expected Draft"
-                )
+                raise TypeError(f"step {name!r} returned {type(result).__name__}, expected Draft")
             draft = result
         return draft
 
@@ -113,6 +120,7 @@ class MapLines:
     kind: str = "custom"
 
     def __call__(self, draft: Draft, options: Options) -> Draft:
+        """Rewrite every line of the source with `fn`, recording changes as repairs."""
         from newsclean._edits import Edit, apply_edits, narrowed  # noqa: PLC0415
 
         edits: list[Edit] = []

@@ -20,7 +20,7 @@ from datetime import datetime
 import regex
 
 from newsclean.bylines import NAME_REASONS, parse_byline, person_name
-from newsclean.classify import ends_like_sentence, split_tag_trail, visual_length, word_count
+from newsclean.classify import ends_like_sentence, visual_length, word_count
 from newsclean.dates import FoundDate, find_date
 from newsclean.fragments import CONTINUES, FRAGMENT_START, joined_text
 from newsclean.model import (
@@ -69,10 +69,7 @@ def mark_teasers(draft: Draft, options: Options) -> Draft:
             index += 1
             continue
         following = _next_nonblank(draft.lines, index)
-        if (
-            following is not None
-            and lines[following].text == line.text
-        ):
+        if following is not None and lines[following].text == line.text:
             lines[index] = line.relabel(K.TEASER, "teaser title")
             lines[following] = lines[following].relabel(K.TEASER, "repeated teaser title")
             end = lines[following].span.end
@@ -83,9 +80,7 @@ def mark_teasers(draft: Draft, options: Options) -> Draft:
                 snippet = lines[after].text
                 end = lines[after].span.end
                 following = after
-            parsed = split_title_and_tags(
-                line.text, options.tag_separators, options.max_tag_chars
-            )
+            parsed = split_title_and_tags(line.text, options.tag_separators, options.max_tag_chars)
             teasers.append(
                 Teaser(
                     title=parsed.title,
@@ -249,7 +244,10 @@ def _with_lede(lines: list[Line], start: int) -> int:
                 continue
             if line.kind in {K.PARAGRAPH, K.QUOTE} and ends_like_sentence(line.text):
                 break
-            if line.kind in {K.TEASER, K.TEASER_SNIPPET} or _score(line, DEFAULT_OPTIONS) <= _BARRIER:
+            if (
+                line.kind in {K.TEASER, K.TEASER_SNIPPET}
+                or _score(line, DEFAULT_OPTIONS) <= _BARRIER
+            ):
                 return start
             gap += 1
             index -= 1
@@ -275,8 +273,12 @@ def _mark_teaser_trail(lines: list[Line], end: int, options: Options) -> list[Li
         line = lines[index]
         if line.kind is not K.BOILERPLATE or line.reason != "after the main text":
             continue
-        before = next((lines[j] for j in range(index - 1, end - 1, -1) if lines[j].kind is not K.BLANK), None)
-        after = next((lines[j] for j in range(index + 1, len(lines)) if lines[j].kind is not K.BLANK), None)
+        before = next(
+            (lines[j] for j in range(index - 1, end - 1, -1) if lines[j].kind is not K.BLANK), None
+        )
+        after = next(
+            (lines[j] for j in range(index + 1, len(lines)) if lines[j].kind is not K.BLANK), None
+        )
         neighbours = [n for n in (before, after) if n is not None]
         if (
             neighbours
@@ -379,7 +381,9 @@ def _publication_date(
 def assemble(draft: Draft, options: Options = DEFAULT_OPTIONS) -> Article:
     """Build the public `Article` from a finished draft."""
     lines = tuple(
-        line if line.kind is not K.UNKNOWN else line.relabel(K.PARAGRAPH, "not labelled by any step")
+        line
+        if line.kind is not K.UNKNOWN
+        else line.relabel(K.PARAGRAPH, "not labelled by any step")
         for line in draft.lines
     )
     title: str | None = None
@@ -397,9 +401,7 @@ def assemble(draft: Draft, options: Options = DEFAULT_OPTIONS) -> Article:
             if found is not None:
                 dated.append((index, found, line.text))
         if line.kind is K.BYLINE:
-            bare = (
-                person_name(line.text, allow_cjk=True) if line.reason in NAME_REASONS else None
-            )
+            bare = person_name(line.text, allow_cjk=True) if line.reason in NAME_REASONS else None
             for author in parse_byline(line.text) or ((Author(name=bare),) if bare else ()):
                 if author.name not in {a.name for a in authors}:
                     authors.append(author)

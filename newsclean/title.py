@@ -59,9 +59,7 @@ def _repeats_page_title(text: str, parts: tuple[str, ...]) -> bool:
     return False
 
 
-def _candidate_score(
-    lines: list[Line], index: int, distance: int, parts: tuple[str, ...]
-) -> float:
+def _candidate_score(lines: list[Line], index: int, distance: int, parts: tuple[str, ...]) -> float:
     line = lines[index]
     text = line.text
     words = word_count(_plain(text))
