@@ -149,6 +149,20 @@ def _scores(lines: list[Line], options: Options, offset: float) -> list[float]:
             index = end
         else:
             index += 1
+    return _after_comments_header(scores)
+
+
+_MIN_ARTICLE_BEFORE_COMMENTS = 250.0
+"""Prose needed before a comments header for what follows it to count as comments."""
+
+
+def _after_comments_header(scores: list[float]) -> list[float]:
+    """Prose after a comment section's header, once an article came before it, is comments."""
+    prose = 0.0
+    for index, score in enumerate(scores):
+        if score <= _BARRIER and prose >= _MIN_ARTICLE_BEFORE_COMMENTS:
+            return scores[:index] + [min(s, -abs(s)) for s in scores[index:]]
+        prose += max(score, 0.0)
     return scores
 
 
@@ -215,7 +229,7 @@ def mark_credits(draft: Draft, options: Options) -> Draft:
     if title is not None:
         following = [i for i in nonblank if i > title][:2]
         for i in following:
-            if lines[i].kind in {K.HEADING, K.BOILERPLATE} and person_name(lines[i].text):
+            if lines[i].reason in _CONTEXT_REASONS and person_name(lines[i].text):
                 lines[i] = lines[i].relabel(K.BYLINE, "name beside the dateline")
                 break
     for index in nonblank:
@@ -228,6 +242,8 @@ def mark_credits(draft: Draft, options: Options) -> Draft:
     return replace(draft, lines=tuple(lines))
 
 
+_CONTEXT_REASONS = frozenset({"short line", "before the main text", "after the main text"})
+"""Labels given for position or shape only, which a more specific reading may replace."""
 _MAX_LEDE_GAP = 2
 """Short lines (a share bar, a photo credit) that may stand between the lede and the body."""
 
