@@ -46,6 +46,11 @@ def _decode_entity(match: regex.Match[str]) -> str:
     return html.unescape(entity)
 
 
+# html2text escapes Markdown punctuation ("5\\. November", "\\- item"); a plain
+# text reader wants the character. An escaped backslash is left alone.
+_MARKDOWN_ESCAPE = regex.compile(r"(?<!\\)\\([.\-*_#\[\]()!+`>|])")
+
+
 def decode_entities(text: str) -> str:
     """Decode HTML character references that end in ``;``, until none is left.
 
@@ -79,6 +84,8 @@ def normalize_text(text: str) -> str:
     text = _BREAKS.sub("\n", text)
     text = _strip_invisibles_and_entities(text)
     text = _BREAKS.sub("\n", text)  # an entity may have been a line break
+    if "\\" in text:
+        text = _MARKDOWN_ESCAPE.sub(r"\1", text)
     text = _WIDE_SPACE.sub(" ", text)
     text = _GAP.sub("\n", text)
     text = "\n".join(_SPACE_RUN.sub(" ", line).strip(" ") for line in text.split("\n"))
@@ -95,6 +102,8 @@ def _change_kinds(before: str) -> str:
         kinds.append("invisible")
     if "\u00a0" in before:
         kinds.append("nbsp")
+    if "\\" in before and _MARKDOWN_ESCAPE.search(before):
+        kinds.append("markdown_escape")
     if _GAP.search(before):
         kinds.append("layout_gap")
     if not before.isascii() and not unicodedata.is_normalized("NFC", before):

@@ -22,7 +22,9 @@ __all__ = ["headline_parts", "pick_title", "title_and_tags"]
 K = LineKind
 _PART_SEPARATOR = regex.compile(r"\s+(?:[|｜–—»·:]|-{1,2}|::)\s+")
 _MARKDOWN_H = regex.compile(r"(#{1,6})\s+(?=\S)")
-_LIST_MARK = regex.compile(r"[*+•·–-]\s")
+_LIST_MARK = regex.compile(r"[*+•·–-]\s+")
+_NOT_A_HEADLINE = regex.compile(r"©|\bwww\.|https?://|@\w", regex.IGNORECASE)
+_BREADCRUMB = regex.compile(r"\s+(?:»|>|›|/)\s+")
 _LOOKBACK = 40
 """How many non-blank lines before the main text may hold the headline."""
 _FURNITURE = frozenset(
@@ -74,6 +76,8 @@ def _candidate_score(lines: list[Line], index: int, distance: int, parts: tuple[
         score += 6.0
     if _LIST_MARK.match(text):
         score -= 3.0  # a menu entry, not a headline
+    if _NOT_A_HEADLINE.search(text):
+        score -= 5.0
     marker = _MARKDOWN_H.match(text)
     if marker:
         score += 5.0 if len(marker.group(1)) == 1 else 1.0
@@ -133,7 +137,10 @@ def pick_title(draft: Draft, options: Options) -> Draft:
 
 def title_and_tags(line: Line, separators: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """Read the headline (and its section or tags) from the title line."""
-    text = _MARKDOWN_H.sub("", line.text, count=1).strip()
+    text = _LIST_MARK.sub("", _MARKDOWN_H.sub("", line.text, count=1).strip(), count=1)
+    crumbs = _BREADCRUMB.split(text)
+    if len(crumbs) >= 3:  # "Home » Section » Headline"
+        text = crumbs[-1]
     if line.reason == "page title":
         parts = headline_parts(text)
         if split_tag_trail(text, separators) and parts:
