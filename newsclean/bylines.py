@@ -19,7 +19,13 @@ from newsclean.dates import find_date
 from newsclean.model import Author, Draft, Line, LineKind
 from newsclean.options import Options
 
-__all__ = ["NAME_REASONS", "mark_split_bylines", "parse_byline", "person_name"]
+__all__ = [
+    "NAME_REASONS",
+    "is_name_connector",
+    "mark_split_bylines",
+    "parse_byline",
+    "person_name",
+]
 
 # A label that introduces the credited people, up to its colon or the names.
 _LABELLED = regex.compile(
@@ -42,12 +48,17 @@ _CREDIT = regex.compile(
 )
 _NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|、|，)\s*")
 _AGENCY = regex.compile(r"\s*[(（](?P<agency>[^()（）]{2,40})[)）]\s*$")
-_TRAILER = regex.compile(r"\s*(?:[|•·–—-]\s+|\s{2,}).*$")
+_TRAILER = regex.compile(r"[|•·–—-]\s|\s\s")
+"""Where what follows the names starts: "By A | Updated ...", "By A  Photos ..."."""
 _NAME_WORD = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|den|da|del|di|du|le|la|bin|al|y)"
 )
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hangul}\p{Katakana}·・]{2,8}")
 _MAX_BYLINE_CHARS = 600
+# "Eine Kolumne von A", "Tipps und Fotos von A": a few capitalised words, then "von".
+_LEAD_BY = regex.compile(
+    r"\p{Lu}\p{L}*(?:\s+\p{L}+){0,3}\s+(?:by|von|par|por|door)\s+(?=\p{Lu}\p{L}+\s+\p{Lu})"
+)
 _POSTED_BY = regex.compile(
     r"(?:posted|published|updated|veröffentlicht|aktualisiert|publié|publicado)\b[^|]{0,60}?"
     r"\b(?:by|von|par|por)\s+(?=\p{Lu})",
@@ -133,7 +144,8 @@ def _without_trailer(text: str) -> str:
     if date is not None:
         text = text[: date.start]
         text = _DATE_LEAD.sub("", text.rstrip())
-    return _TRAILER.sub("", text).strip()
+    trailer = _TRAILER.search(text)
+    return (text[: trailer.start()] if trailer else text).strip()
 
 
 def parse_byline(line: str) -> tuple[Author, ...]:
@@ -167,7 +179,7 @@ def parse_byline(line: str) -> tuple[Author, ...]:
     labelled = _LABELLED.match(text)
     if labelled:
         return _people(_without_trailer(text[labelled.end() :]))
-    by = _BY.match(text)
+    by = _BY.match(text) or _LEAD_BY.match(text)
     if by:
         rest = _without_trailer(text[by.end() :])
         if len(rest) <= 200:
@@ -178,8 +190,7 @@ def parse_byline(line: str) -> tuple[Author, ...]:
 # A byline label alone on its line: the names follow on the next lines
 # (``get_text(separator="\n")`` splits "By <a>Name</a>").
 _LABEL_ALONE = regex.compile(
-    r"(?:by|von|par|por|di|door|przez|text|texte|autor(?:in)?|author|written by|"
-    r"reporting by|ein (?:interview|kommentar|gastbeitrag|beitrag) von|"
+    r"(?:(?:\p{L}+\s+){0,3}(?:by|von|par|por|di|door|przez)|text|texte|autor(?:in)?|author|"
     r"un (?:article|entretien) de|作者|记者|автор)\s*[:：]?",
     regex.IGNORECASE,
 )
@@ -198,6 +209,11 @@ def person_name(text: str, *, allow_cjk: bool = False) -> str | None:
     if _CJK_NAME.fullmatch(name):
         return name if allow_cjk else None  # "下一步" is no name without a label
     return name if _looks_like_name(name) and len(name.split()) >= 2 else None
+
+
+def is_name_connector(text: str) -> bool:
+    """Whether `text` only joins two names: "and", "und", "," ..."""
+    return _CONNECTOR.fullmatch(text.strip()) is not None
 
 
 def _next(lines: list[Line], index: int) -> int | None:

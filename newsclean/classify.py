@@ -21,6 +21,9 @@ __all__ = [
     "boilerplate_reason",
     "classify_line",
     "classify_lines",
+    "looks_like_caption",
+    "looks_like_note",
+    "looks_like_quote",
     "looks_like_title_case",
     "split_into_lines",
     "split_tag_trail",
@@ -33,23 +36,63 @@ _TERMINAL = ".!?…:;\"”»’'。！？」』）)：；"
 _LIST_MARK = regex.compile(r"(?:[-*•·–+▪■►]|\d{1,2}[.)])\s+(?=\S)")
 _LIST_MARK_CHARS = frozenset("-*•·–+▪■►")
 _HEADING_MARK = regex.compile(r"#{1,6}\s+")
-_QUOTE_LINE = regex.compile(r"(?:>\s*.+|[\"“„«「].{20,}[\"”“»」])")
-_CAPTION = regex.compile(
-    r"(?:(?:photo|foto|image|bild|picture|illustration|grafik|graphic|credit|crédit|"
-    r"video|photograph|abbildung|imagen|图|照片|фото)s?\s*(?:credit)?\s*[:：/]"
-    r"|图为.*|.*[（(][^（()）]{0,30}摄[)）]"
-    r"|.*(?:\((?:photo|foto|image|bild|picture)[^()]*\)|(?:/|photo:?|foto:?)\s*"
-    r"(?:getty images|afp|ap|reuters|dpa|epa|imago|picture alliance|ap photo|xinhua)\.?))",
+_OPENING_QUOTES = '"“„«「'
+_CLOSING_QUOTES = '"”“»」'
+_MIN_QUOTE_CHARS = 22
+# Captions are recognised by how they start or how they end. No pattern here
+# starts with ".*": every one stays linear when searched over a long line.
+_CAPTION_LEAD = regex.compile(
+    r"(?:photo|foto|image|bild|picture|illustration|grafik|graphic|credit|crédit|"
+    r"video|photograph|abbildung|imagen|图|照片|фото)s?\s*(?:credit)?\s*[:：/]|图为",
     regex.IGNORECASE,
 )
-_NOTE = regex.compile(
-    r"(?:\[.{20,}\]|\*{1,3}(?=\S).{10,}|[¹²³⁴⁵⁶⁷⁸⁹]\s*\S.*|\[\d{1,3}\]\s*\S.*"
+_CAPTION_TAIL = regex.compile(
+    r"(?:[（(][^（()）]{0,30}摄[)）]|\((?:photo|foto|image|bild|picture)[^()]{0,80}\)"
+    r"|(?:/|photo:?|foto:?)\s*(?:getty images|afp|ap|reuters|dpa|epa|imago|"
+    r"picture alliance|ap photo|xinhua)\.?)$",
+    regex.IGNORECASE,
+)
+_MAX_CAPTION_CHARS = 400
+_NOTE_LEAD = regex.compile(
+    r"\*{1,3}(?=\S)|[¹²³⁴⁵⁶⁷⁸⁹]\s*\S|\[\d{1,3}\]\s*\S"
     r"|(?:corrections?|clarification|editor[’']?s note|note|update|anmerkung der redaktion|"
     r"korrektur|hinweis der redaktion|note de la rédaction|n\.d\.l\.r\.|rectificatif|"
     r"nota del editor|nota de la redacción|fe de erratas|примечание|поправка|注|编者按)"
-    r"\s*[:：].+)",
+    r"\s*[:：]\s*\S",
     regex.IGNORECASE,
 )
+_MIN_NOTE_CHARS = 12
+_MIN_BRACKETED_NOTE_CHARS = 22
+
+
+def looks_like_note(text: str) -> bool:
+    """A footnote, funding note, editor's note or correction.
+
+    >>> looks_like_note("[This study was funded by the Example Trust.]")
+    True
+    >>> looks_like_note("Correction: An earlier version misspelled a name.")
+    True
+    """
+    if text.startswith("[") and text.endswith("]"):
+        return len(text) >= _MIN_BRACKETED_NOTE_CHARS
+    return len(text) >= _MIN_NOTE_CHARS and _NOTE_LEAD.match(text) is not None
+
+
+def looks_like_caption(text: str) -> bool:
+    """A photo caption or credit ("Photo: ...", "... / Reuters", "（记者 摄）")."""
+    if len(text) > _MAX_CAPTION_CHARS:
+        return False
+    return bool(_CAPTION_LEAD.match(text) or _CAPTION_TAIL.search(text))
+
+
+def looks_like_quote(text: str) -> bool:
+    """A quotation: a Markdown ``>`` line, or a line wholly inside quotation marks."""
+    if text.startswith(">"):
+        return len(text.strip("> ")) > 0
+    return (
+        len(text) >= _MIN_QUOTE_CHARS and text[0] in _OPENING_QUOTES and text[-1] in _CLOSING_QUOTES
+    )
+
 
 # Short lines that are site furniture, by what they say: (reason, pattern, the
 # most words a line may have to be judged by it). An article that mentions
@@ -108,11 +151,10 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
 )  # fmt: skip
 _MAX_BOILERPLATE_WORDS = 12
 _MAX_COOKIE_NOTICE_WORDS = 80
-_COOKIE_CONTEXT = regex.compile(
-    r"cookie.*(?:accept|consent|agree|zustimm|einverstanden|akzeptier|accepter|"
-    r"aceptar|acept|privacy|datenschutz|settings|einstellungen|paramètres)|"
-    r"(?:accept|consent|agree|zustimm|einverstanden|akzeptier|accepter|aceptar|"
-    r"privacy|datenschutz).*cookie",
+_COOKIE = regex.compile(r"cookie", regex.IGNORECASE)
+_CONSENT = regex.compile(
+    r"accept|consent|agree|zustimm|einverstanden|akzeptier|accepter|aceptar|acept|"
+    r"privacy|datenschutz|settings|einstellungen|paramètres",
     regex.IGNORECASE,
 )
 
@@ -177,7 +219,7 @@ def boilerplate_reason(text: str) -> str | None:
     if words <= _MAX_READ_MORE_WORDS and _READ_MORE_LEAD.match(text):
         return "read more"
     if words > _MAX_BOILERPLATE_WORDS:
-        if words <= _MAX_COOKIE_NOTICE_WORDS and _COOKIE_CONTEXT.search(text):
+        if words <= _MAX_COOKIE_NOTICE_WORDS and _COOKIE.search(text) and _CONSENT.search(text):
             return "cookie notice"
         return None
     for reason, pattern, max_words in _BOILERPLATE_PATTERNS:
@@ -254,15 +296,15 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
         return LineKind.TEASER, "tag trail"
     if words <= _MAX_PROMO_WORDS and _PROMO.search(text):
         return LineKind.BOILERPLATE, "subscribe prompt"
-    if _NOTE.fullmatch(text):
+    if looks_like_note(text):
         return LineKind.NOTE, "note or footnote"
-    if _CAPTION.match(text) and len(text) <= 400:
+    if looks_like_caption(text):
         return LineKind.CAPTION, "photo credit or caption"
     if _HEADING_MARK.match(text) and len(text) <= options.max_heading_chars:
         return LineKind.HEADING, "markdown heading"
     if _LIST_MARK.match(text):
         return LineKind.LIST_ITEM, "list marker"
-    if _QUOTE_LINE.fullmatch(text):
+    if looks_like_quote(text):
         return LineKind.QUOTE, "quotation"
     if len(text) <= options.max_heading_chars and looks_like_title_case(text):
         return LineKind.HEADING, "capitalised like a headline"

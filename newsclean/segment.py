@@ -19,7 +19,7 @@ from datetime import datetime
 
 import regex
 
-from newsclean.bylines import NAME_REASONS, parse_byline, person_name
+from newsclean.bylines import NAME_REASONS, is_name_connector, parse_byline, person_name
 from newsclean.classify import ends_like_sentence, visual_length, word_count
 from newsclean.dates import FoundDate, find_date
 from newsclean.fragments import CONTINUES, FRAGMENT_START, joined_text
@@ -96,9 +96,9 @@ def mark_teasers(draft: Draft, options: Options) -> Draft:
 
 
 _COMMENTS_HEADER = regex.compile(
-    r"(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|комментари\w*|评论|"
+    r"(?:\d{1,6}\s{1,3})?(?:comments?|kommentare?|commentaires?|comentarios?|комментари\w*|评论|"
     r"reader comments|leave a (?:reply|comment)|schreiben sie einen kommentar|"
-    r"laisser un commentaire|deja un comentario|join the discussion)(?:\s*\(\d+\))?\s*:?",
+    r"laisser un commentaire|deja un comentario|join the discussion)(?:\s*\(\d{1,6}\))?\s*:?",
     regex.IGNORECASE,
 )
 _PARAGRAPH_OFFSET = 60.0
@@ -227,10 +227,11 @@ def mark_credits(draft: Draft, options: Options) -> Draft:
     near = set(head[-_HEAD_WINDOW:]) | {i for i in head if title is not None and i > title}
     tail = [i for i in nonblank if i >= end][:_TAIL_WINDOW]
     if title is not None:
-        following = [i for i in nonblank if i > title][:2]
-        for i in following:
+        following = [i for i in nonblank if i > title][:6]
+        for position, i in enumerate(following[:2]):
             if lines[i].reason in _CONTEXT_REASONS and person_name(lines[i].text):
                 lines[i] = lines[i].relabel(K.BYLINE, "name beside the dateline")
+                _mark_more_names(lines, following[position + 1 :])
                 break
     for index in nonblank:
         line = lines[index]
@@ -272,6 +273,20 @@ def _with_lede(lines: list[Line], start: int) -> int:
         if not ends_like_sentence(lines[index].text):
             return start
         start = index
+
+
+def _mark_more_names(lines: list[Line], indexes: list[int]) -> None:
+    """After a bare name: ", " / "Name" / "and" / "Name" ... are more bylines."""
+    for i in indexes:
+        text = lines[i].text.strip()
+        if lines[i].reason not in _CONTEXT_REASONS:
+            return
+        if is_name_connector(text):
+            lines[i] = lines[i].relabel(K.BYLINE, "byline label")
+        elif person_name(text):
+            lines[i] = lines[i].relabel(K.BYLINE, "name beside the dateline")
+        else:
+            return
 
 
 def _fallback_run(lines: list[Line]) -> tuple[int, int] | None:
@@ -374,9 +389,6 @@ def _body_blocks(lines: tuple[Line, ...]) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
-_NOTE_BRACKETS = regex.compile(r"^\[(.*)\]$")
-
-
 def _publication_date(
     dated: list[tuple[int, FoundDate, str]], title_at: int | None, body_at: int | None
 ) -> tuple[datetime | None, str | None]:
@@ -422,7 +434,9 @@ def assemble(draft: Draft, options: Options = DEFAULT_OPTIONS) -> Article:
                 if author.name not in {a.name for a in authors}:
                     authors.append(author)
         elif line.kind is K.NOTE:
-            notes.append(_NOTE_BRACKETS.sub(r"\1", line.text).strip())
+            text = line.text
+            bracketed = text.startswith("[") and text.endswith("]")
+            notes.append((text[1:-1] if bracketed else text).strip())
     body_at = next((i for i, line in enumerate(lines) if line.kind in BODY_KINDS), None)
     published, dateline = _publication_date(dated, title_at, body_at)
     return Article(

@@ -19,7 +19,6 @@ settings.register_profile(
     "long", max_examples=50_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile("fast", max_examples=10, deadline=None)
-settings.load_profile(os.environ.get("NEWSCLEAN_HYPOTHESIS_PROFILE", "dev"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -33,3 +32,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+settings.register_profile("probe", max_examples=50, deadline=None, derandomize=True)
+settings.load_profile(os.environ.get("NEWSCLEAN_HYPOTHESIS_PROFILE", "dev"))

@@ -20,16 +20,11 @@ ROOT = Path(__file__).resolve().parents[1]
 STORM = ROOT / "examples" / "pages" / "storm.txt"
 BRIDGE = ROOT / "examples" / "pages" / "bridge.txt"
 
-# cli.main opens files without closing them; that bug has its own test below
-# (test_cli_closes_the_files_it_reads), so the other tests ignore the warning.
-ignore_open_file = pytest.mark.filterwarnings("ignore::ResourceWarning")
-
 
 def _records(out: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in out.splitlines()]
 
 
-@ignore_open_file
 def test_cli_prints_one_json_line_per_page(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main([str(STORM), str(BRIDGE)]) == 0
     records = _records(capsys.readouterr().out)
@@ -42,7 +37,6 @@ def test_cli_prints_one_json_line_per_page(capsys: pytest.CaptureFixture[str]) -
     assert "lines" not in records[0]
 
 
-@ignore_open_file
 def test_cli_json_is_the_articles_to_dict(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main([str(STORM)]) == 0
     (record,) = _records(capsys.readouterr().out)
@@ -50,7 +44,6 @@ def test_cli_json_is_the_articles_to_dict(capsys: pytest.CaptureFixture[str]) ->
     assert record == json.loads(json.dumps(newsclean.clean(STORM.read_bytes()).to_dict()))
 
 
-@ignore_open_file
 def test_cli_text_prints_the_body(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--text", str(STORM)]) == 0
     out = capsys.readouterr().out
@@ -59,7 +52,6 @@ def test_cli_text_prints_the_body(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Ferry crossings resume" not in out
 
 
-@ignore_open_file
 def test_cli_lines_round_trips_to_the_article(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--lines", str(STORM)]) == 0
     (record,) = _records(capsys.readouterr().out)
@@ -79,7 +71,6 @@ def test_cli_reads_stdin(
     assert record["decoded_as"] == "utf-8"
 
 
-@ignore_open_file
 def test_cli_encoding_option_is_the_hint(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -91,7 +82,6 @@ def test_cli_encoding_option_is_the_hint(
     assert record["title"] == "Neue Fußgängerbrücke in Kellberg eröffnet"
 
 
-@ignore_open_file
 def test_cli_indent(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--indent", "2", str(STORM)]) == 0
     out = capsys.readouterr().out
@@ -99,7 +89,6 @@ def test_cli_indent(capsys: pytest.CaptureFixture[str]) -> None:
     assert json.loads(out)["tags"] == ["Weather"]
 
 
-@ignore_open_file
 def test_cli_missing_file_is_reported_and_the_rest_still_runs(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

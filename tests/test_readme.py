@@ -22,7 +22,7 @@ BLOCKS = [(m.group("lang"), m.group("body")) for m in FENCE.finditer(TEXT)]
 
 FIRST_COMMANDS = [
     "pip install -e . && newsclean --text examples/pages/storm.txt",
-    "pip install -e '.[dev]' && python -m pytest",
+    "pip install -e '.[dev]' && python -m pytest -n auto",
 ]
 
 
@@ -59,8 +59,11 @@ def test_readme_first_commands_install_run_and_test() -> None:
     assert TEXT.index(BLOCKS[0][1]) < TEXT.index(">>>")
 
 
-# cli.main leaves the file open (see test_cli.py::test_cli_closes_the_files_it_reads).
-@pytest.mark.filterwarnings("ignore::ResourceWarning")
+def test_ci_runs_the_readme_test_command() -> None:
+    test_command = FIRST_COMMANDS[1].split(" && ")[1]
+    assert test_command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
 def test_readme_first_command_runs_on_the_example_page(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

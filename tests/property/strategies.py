@@ -259,13 +259,18 @@ def _cap(word: str) -> str:
 
 @st.composite
 def sentences(draw: DrawFn, lang: _Lang) -> str:
-    """One sentence in `lang`, starting with a capital, ending with punctuation."""
+    """One sentence in `lang`, starting with a capital, ending with punctuation.
+
+    Words do not repeat within a sentence, so that shrinking gives plausible text
+    ("Der die das und mit für."), not "Der der der der der der.", which trips the
+    repetition heuristics for reasons no real page has.
+    """
     if lang.cjk:
-        words = draw(st.lists(st.sampled_from(lang.words), min_size=6, max_size=14))
+        words = draw(st.lists(st.sampled_from(lang.words), min_size=6, max_size=14, unique=True))
         if len(words) > 8 and draw(st.booleans()):
             words.insert(len(words) // 2, "，")
         return "".join(words) + lang.stop
-    words = draw(st.lists(st.sampled_from(lang.words), min_size=6, max_size=16))
+    words = draw(st.lists(st.sampled_from(lang.words), min_size=6, max_size=16, unique=True))
     words[0] = _cap(words[0])
     if len(words) > 9 and draw(st.booleans()):
         words[len(words) // 2] += ","
@@ -279,7 +284,7 @@ def sentences(draw: DrawFn, lang: _Lang) -> str:
 @st.composite
 def paragraphs(draw: DrawFn, lang: _Lang) -> str:
     """Two to five sentences: long enough to be unambiguous body text."""
-    parts = draw(st.lists(sentences(lang), min_size=2, max_size=5))
+    parts = draw(st.lists(sentences(lang), min_size=2, max_size=5, unique=True))
     return ("" if lang.cjk else " ").join(parts)
 
 
@@ -287,9 +292,9 @@ def paragraphs(draw: DrawFn, lang: _Lang) -> str:
 def titles(draw: DrawFn, lang: _Lang) -> str:
     """A headline: several words, no final full stop."""
     if lang.cjk:
-        words = draw(st.lists(st.sampled_from(lang.words), min_size=4, max_size=9))
+        words = draw(st.lists(st.sampled_from(lang.words), min_size=4, max_size=9, unique=True))
         return "".join(words)
-    words = draw(st.lists(st.sampled_from(lang.words), min_size=5, max_size=11))
+    words = draw(st.lists(st.sampled_from(lang.words), min_size=5, max_size=11, unique=True))
     style = draw(st.sampled_from(("sentence", "title")))
     if style == "title":
         words = [_cap(w) for w in words]
@@ -416,6 +421,27 @@ def _sprinkle(text: str, char: str, positions: Sequence[int]) -> str:
 
 
 @st.composite
+def _body(draw: DrawFn, lang: _Lang) -> tuple[list[str], list[str], list[str]]:
+    """Paragraphs, with headings and share/ad lines between them: (lines, paragraphs, headings)."""
+    lines: list[str] = []
+    paras: list[str] = []
+    headings: list[str] = []
+    for i in range(draw(st.integers(min_value=1, max_value=7))):
+        para = draw(paragraphs(lang))
+        if para in paras:  # a repeated paragraph reads as a teaser: keep pages plausible
+            continue
+        if i > 0 and draw(st.integers(0, 4)) == 0:
+            heading = draw(st.sampled_from(lang.headings))
+            headings.append(heading)
+            lines.append(heading)
+        paras.append(para)
+        lines.append(para)
+        if draw(st.integers(0, 5)) == 0:
+            lines.append(draw(st.sampled_from(_BOILERPLATE_MID)))
+    return lines, paras, headings
+
+
+@st.composite
 def _page(draw: DrawFn, *, hostile: bool) -> tuple[str, PageTruth]:
     lang = LANGUAGES[draw(st.sampled_from(sorted(LANGUAGES)))]
     title = draw(titles(lang))
@@ -435,19 +461,8 @@ def _page(draw: DrawFn, *, hostile: bool) -> tuple[str, PageTruth]:
     else:
         lines.extend(x for x in (byline, dateline) if x is not None)
 
-    body_paras: list[str] = []
-    headings: list[str] = []
-    n_paras = draw(st.integers(min_value=1, max_value=7))
-    for i in range(n_paras):
-        if i > 0 and draw(st.integers(0, 4)) == 0:
-            heading = draw(st.sampled_from(lang.headings))
-            headings.append(heading)
-            lines.append(heading)
-        para = draw(paragraphs(lang))
-        body_paras.append(para)
-        lines.append(para)
-        if draw(st.integers(0, 5)) == 0:
-            lines.append(draw(st.sampled_from(_BOILERPLATE_MID)))
+    body_lines, body_paras, headings = draw(_body(lang))
+    lines.extend(body_lines)
 
     teaser_titles: list[str] = []
     n_teasers = draw(st.integers(min_value=0, max_value=4))
@@ -455,6 +470,8 @@ def _page(draw: DrawFn, *, hostile: bool) -> tuple[str, PageTruth]:
         lines.append(draw(st.sampled_from(("Related articles", "More from News", "Read more"))))
     for _ in range(n_teasers):
         t = draw(teasers(lang))
+        if t[0] == title or t[0] in teaser_titles:
+            continue
         teaser_titles.append(t[0])
         lines.extend(t[1])
 
