@@ -52,11 +52,13 @@ def _patterns() -> list[tuple[str, regex.Pattern[str] | re.Pattern[str]]]:
             if isinstance(value, regex.Pattern | re.Pattern):
                 found.append((f"{info.name}.{name}", value))
             elif isinstance(value, tuple):  # tables of (reason, pattern, words)
-                for index, item in enumerate(value):
-                    if isinstance(item, tuple):
-                        for part in item:
-                            if isinstance(part, regex.Pattern | re.Pattern):
-                                found.append((f"{info.name}.{name}[{index}]", part))
+                found.extend(
+                    (f"{info.name}.{name}[{index}]", part)
+                    for index, item in enumerate(value)
+                    if isinstance(item, tuple)
+                    for part in item
+                    if isinstance(part, regex.Pattern | re.Pattern)
+                )
     return found
 
 
