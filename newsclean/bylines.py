@@ -43,21 +43,22 @@ _BY = regex.compile(
 )
 _CREDIT = regex.compile(
     r"(?P<role>(?:additional\s+)?(?:reporting|writing|editing|research|photos?|"
-    r"photography|graphics|video|compiled|produced)(?:\s+by)?)\s+(?P<names>[^;]+)",
+    r"photography|graphics|video|compiled|produced)(?:\s+by)?)\s+(?P<names>[^;]{1,300})",
     regex.IGNORECASE,
 )
-_NAME_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|、|，)\s*")
-_AGENCY = regex.compile(r"\s*[(（](?P<agency>[^()（）]{2,40})[)）]\s*$")
+_NAME_SPLIT = regex.compile(r"(?<!\s)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|、|，)\s*")
+_AGENCY = regex.compile(r"(?<!\s)\s*[(（](?P<agency>[^()（）]{2,40})[)）]\s*$")
 _TRAILER = regex.compile(r"[|•·–—-]\s|\s\s")
 """Where what follows the names starts: "By A | Updated ...", "By A  Photos ..."."""
 _NAME_WORD = regex.compile(
-    r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|den|da|del|di|du|le|la|bin|al|y)"
+    r"(?:\p{Lu}[\p{L}\p{M}'’.-]{0,40}|van|von|de|der|den|da|del|di|du|le|la|bin|al|y)"
 )
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hangul}\p{Katakana}·・]{2,8}")
 _MAX_BYLINE_CHARS = 600
 # "Eine Kolumne von A", "Tipps und Fotos von A": a few capitalised words, then "von".
 _LEAD_BY = regex.compile(
-    r"\p{Lu}\p{L}*(?:\s+\p{L}+){0,3}\s+(?:by|von|par|por|door)\s+(?=\p{Lu}\p{L}+\s+\p{Lu})"
+    r"\p{Lu}\p{L}{0,30}(?:\s+\p{L}{1,30}){0,3}\s+(?:by|von|par|por|door)\s+"
+    r"(?=\p{Lu}\p{L}{1,30}\s+\p{Lu})"
 )
 _POSTED_BY = regex.compile(
     r"(?:posted|published|updated|veröffentlicht|aktualisiert|publié|publicado)\b[^|]{0,60}?"
@@ -70,7 +71,7 @@ _JOB_TITLE = regex.compile(
     r"rédact\w*|envoyé\w*|redactor\w*|corresponsal\w*|correspondant\w*|periodista)\b",
     regex.IGNORECASE,
 )
-_PLACE = regex.compile(r"\s+(?:in|aus|à|en|em|из)\s+\p{Lu}[\p{L}\s.-]{0,40}$")
+_PLACE = regex.compile(r"(?<!\s)\s+(?:in|aus|à|en|em|из)\s+\p{Lu}[\p{L}\s.-]{0,40}$")
 _DATE_LEAD = regex.compile(
     r"(?:[|•·,–—-]|\b(?:updated|published|am|on|le|el))\s*$", regex.IGNORECASE
 )
@@ -190,7 +191,7 @@ def parse_byline(line: str) -> tuple[Author, ...]:
 # A byline label alone on its line: the names follow on the next lines
 # (``get_text(separator="\n")`` splits "By <a>Name</a>").
 _LABEL_ALONE = regex.compile(
-    r"(?:(?:\p{L}+\s+){0,3}(?:by|von|par|por|di|door|przez)|text|texte|autor(?:in)?|author|"
+    r"(?:(?:\p{L}{1,30}\s+){0,3}(?:by|von|par|por|di|door|przez)|text|texte|autor(?:in)?|author|"
     r"un (?:article|entretien) de|作者|记者|автор)\s*[:：]?",
     regex.IGNORECASE,
 )

@@ -81,7 +81,7 @@ _TIME = regex.compile(
     regex.IGNORECASE,
 )
 _OFFSET = regex.compile(
-    r"\s*(?:(?P<z>Z)(?!\p{L})|(?P<name>UTC|GMT)?\s*(?P<sign>[+-])(?P<oh>\d{1,2}):?(?P<om>\d\d)?(?!\d)"
+    r"\s{0,3}(?:(?P<z>Z)(?!\p{L})|(?P<name>UTC|GMT)?\s{0,3}(?P<sign>[+-])(?P<oh>\d{1,2}):?(?P<om>\d\d)?(?!\d)"
     r"|(?P<abbr>[A-Z]{1,5})(?!\p{L}))"
 )
 

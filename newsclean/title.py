@@ -20,11 +20,11 @@ from newsclean.options import Options
 __all__ = ["headline_parts", "pick_title", "title_and_tags"]
 
 K = LineKind
-_PART_SEPARATOR = regex.compile(r"\s+(?:[|｜–—»·:]|-{1,2}|::)\s+")
+_PART_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[|｜–—»·:]|-{1,2}|::)\s+")
 _MARKDOWN_H = regex.compile(r"(#{1,6})\s+(?=\S)")
 _LIST_MARK = regex.compile(r"[*+•·–-]\s+")
 _NOT_A_HEADLINE = regex.compile(r"©|\bwww\.|https?://|@\w", regex.IGNORECASE)
-_BREADCRUMB = regex.compile(r"\s+(?:»|>|›|/)\s+")
+_BREADCRUMB = regex.compile(r"(?<!\s)\s+(?:»|>|›|/)\s+")
 _LOOKBACK = 40
 """How many non-blank lines before the main text may hold the headline."""
 _FURNITURE = frozenset(
