@@ -46,7 +46,9 @@ _CREDIT = regex.compile(
     r"photography|graphics|video|compiled|produced)(?:\s+by)?)\s+(?P<names>[^;]{1,300})",
     regex.IGNORECASE,
 )
-_NAME_SPLIT = regex.compile(r"(?<!\s)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|、|，)\s*")
+_NAME_SPLIT = regex.compile(
+    r"(?<!\s)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|、|，)\s*"
+)
 _AGENCY = regex.compile(r"(?<!\s)\s*[(（](?P<agency>[^()（）]{2,40})[)）]\s*$")
 _TRAILER = regex.compile(r"[|•·–—-]\s|\s\s")
 """Where what follows the names starts: "By A | Updated ...", "By A  Photos ..."."""
