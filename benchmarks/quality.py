@@ -34,11 +34,24 @@ METRICS = ("aeb_f1", "snippet_f1", "title_f1", "author_f1", "date_acc")
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 DEFAULT_JSON = Path(__file__).resolve().parent / "quality-latest.json"
 
-# Minimum newsclean scores for --check, keyed (style, metric).
+
+# Floors for --check, set about 0.015 under what newsclean measured on
+# 2026-11-29 (see the closing note of issue 3). Raise them as quality improves;
+# never lower one to make CI green.
+_MEASURED = {
+    "bs4-sep": {"aeb_f1": 0.881, "snippet_f1": 0.845, "title_f1": 0.766, "author_f1": 0.463,
+                "date_acc": 0.815},
+    "bs4-glued": {"aeb_f1": 0.848, "snippet_f1": 0.830, "title_f1": 0.670, "author_f1": 0.336,
+                  "date_acc": 0.662},
+    "inscriptis": {"aeb_f1": 0.882, "snippet_f1": 0.838, "title_f1": 0.567, "author_f1": 0.364,
+                   "date_acc": 0.719},
+    "html2text": {"aeb_f1": 0.865, "snippet_f1": 0.830, "title_f1": 0.796, "author_f1": 0.344,
+                  "date_acc": 0.722},
+}  # fmt: skip
 FLOORS: dict[tuple[str, str], float] = {
-    (style, metric): 0.0  # set just under measured values
-    for style in STYLES
-    for metric in METRICS
+    (style, metric): round(value - 0.015, 3)
+    for style, values in _MEASURED.items()
+    for metric, value in values.items()
 }
 
 # Han (with iteration marks), Hiragana, Katakana, Hangul: one token per char.
