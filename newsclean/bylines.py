@@ -198,6 +198,10 @@ _LABEL_ALONE = regex.compile(
     regex.IGNORECASE,
 )
 _CONNECTOR = regex.compile(r"(?:and|und|et|y|e|и|&|,|und von|sowie)", regex.IGNORECASE)
+_FUNCTION_WORDS = frozenset(
+    "and und et the die das mit with for of in on to im am zu auf für les des el los las "
+    "nach über unter was wie wir sie ist are is new neue neuer".split()
+)
 NAME_REASONS = frozenset({"name after a byline label", "name beside the dateline"})
 """Reasons of byline lines that hold one bare name."""
 
@@ -211,6 +215,8 @@ def person_name(text: str, *, allow_cjk: bool = False) -> str | None:
     name = _BULLET.sub("", text).strip(" ,;")
     if _CJK_NAME.fullmatch(name):
         return name if allow_cjk else None  # "下一步" is no name without a label
+    if any(word.casefold() in _FUNCTION_WORDS for word in name.split()):
+        return None  # "Der Die Das Und Mit" is a capitalised phrase, not a name
     return name if _looks_like_name(name) and len(name.split()) >= 2 else None
 
 

@@ -282,7 +282,8 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
     if not text.strip():
         return LineKind.BLANK, "empty line"
     words = word_count(text)
-    core = _LIST_MARK.sub("", text, count=1) if text[0] in _LIST_MARK_CHARS else text
+    mark = _LIST_MARK.match(text) if text[0] in _LIST_MARK_CHARS else None
+    core = text[mark.end() :] if mark else text
     if parse_byline(core):
         return LineKind.BYLINE, "byline"
     if len(core) <= 150 and words <= 14:

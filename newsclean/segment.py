@@ -197,6 +197,7 @@ def mark_body(draft: Draft, options: Options) -> Draft:
         run = _fallback_run(lines)
     start, end = run if run is not None else (len(lines), len(lines))
     start = _with_lede(lines, start)
+    end = _with_last_section(lines, end)
     for index, line in enumerate(lines):
         if line.kind is K.BLANK or start <= index < end:
             continue
@@ -287,6 +288,36 @@ def _mark_more_names(lines: list[Line], indexes: list[int]) -> None:
             lines[i] = lines[i].relabel(K.BYLINE, "name beside the dateline")
         else:
             return
+
+
+_SECTION_GAP_REASONS = frozenset(
+    {"short line", "capitalised like a headline", "share buttons", "advertisement"}
+)
+
+
+def _with_last_section(lines: list[Line], end: int) -> int:
+    """Move the end of the main text over a short last section ("Heading" / "Paragraph.").
+
+    Only whole sentences count: a teaser's snippet is cut off ("..."), a last
+    paragraph is not.
+    """
+    while True:
+        gap = 0
+        index = end
+        while index < len(lines):
+            line = lines[index]
+            if line.kind is K.BLANK:
+                index += 1
+                continue
+            if line.kind in {K.PARAGRAPH, K.QUOTE} and gap > 0:
+                break
+            if gap >= _MAX_LEDE_GAP or line.reason not in _SECTION_GAP_REASONS:
+                return end
+            gap += 1
+            index += 1
+        if index >= len(lines) or not ends_like_sentence(lines[index].text):
+            return end
+        end = index + 1
 
 
 def _fallback_run(lines: list[Line]) -> tuple[int, int] | None:

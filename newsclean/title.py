@@ -33,6 +33,15 @@ _FURNITURE = frozenset(
 )  # fmt: skip
 
 
+def _without_marks(text: str) -> str:
+    """The text after a leading Markdown "# " or list marker "* "."""
+    for mark in (_MARKDOWN_H, _LIST_MARK):
+        found = mark.match(text)
+        if found:
+            text = text[found.end() :]
+    return text.strip()
+
+
 def headline_parts(page_title: str) -> tuple[str, ...]:
     """Split a page title into its parts, longest first.
 
@@ -44,7 +53,7 @@ def headline_parts(page_title: str) -> tuple[str, ...]:
 
 
 def _plain(text: str) -> str:
-    return _MARKDOWN_H.sub("", text, count=1).strip().casefold()
+    return _without_marks(text).casefold()
 
 
 def _repeats_page_title(text: str, parts: tuple[str, ...]) -> bool:
@@ -137,7 +146,7 @@ def pick_title(draft: Draft, options: Options) -> Draft:
 
 def title_and_tags(line: Line, separators: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """Read the headline (and its section or tags) from the title line."""
-    text = _LIST_MARK.sub("", _MARKDOWN_H.sub("", line.text, count=1).strip(), count=1)
+    text = _without_marks(line.text)
     crumbs = _BREADCRUMB.split(text)
     if len(crumbs) >= 3:  # "Home » Section » Headline"
         text = crumbs[-1]

@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, example, given, note, settings
+from hypothesis import HealthCheck, Phase, example, given, note, settings
 from hypothesis import strategies as st
 
 import newsclean
@@ -34,7 +34,15 @@ relaxed = settings(
         HealthCheck.data_too_large,
         HealthCheck.large_base_example,
     ],
+    # The explain phase traces every line while it replays the failure: on these
+    # pages that made one shrink outlast pytest-timeout and hid the counterexample.
+    phases=tuple(phase for phase in Phase if phase is not Phase.explain),
 )
+
+# Room for the profile's examples (a page property needs up to ~0.25 s per example
+# on a busy machine) plus hypothesis's own 5-minute shrink limit, so that a failure
+# is reported with its counterexample instead of being cut off by the global 300 s.
+pytestmark = pytest.mark.timeout(int(600 + 0.25 * settings().max_examples))
 
 EDGE_STRINGS = (
     "",
