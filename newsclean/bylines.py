@@ -202,6 +202,8 @@ _FUNCTION_WORDS = frozenset(
     "and und et the die das mit with for of in on to im am zu auf für les des el los las "
     "nach über unter was wie wir sie ist are is new neue neuer".split()
 )
+_ARTICLES = frozenset("der die das the le la les el los las il lo a an ein eine".split())
+_MAX_BARE_NAME_WORDS = 4
 NAME_REASONS = frozenset({"name after a byline label", "name beside the dateline"})
 """Reasons of byline lines that hold one bare name."""
 
@@ -215,8 +217,13 @@ def person_name(text: str, *, allow_cjk: bool = False) -> str | None:
     name = _BULLET.sub("", text).strip(" ,;")
     if _CJK_NAME.fullmatch(name):
         return name if allow_cjk else None  # "下一步" is no name without a label
-    if any(word.casefold() in _FUNCTION_WORDS for word in name.split()):
+    words = name.split()
+    if any(word.casefold() in _FUNCTION_WORDS for word in words) or (
+        words and words[0].casefold() in _ARTICLES
+    ):
         return None  # "Der Die Das Und Mit" is a capitalised phrase, not a name
+    if len(words) > _MAX_BARE_NAME_WORDS:
+        return None
     return name if _looks_like_name(name) and len(name.split()) >= 2 else None
 
 

@@ -291,8 +291,9 @@ def _mark_more_names(lines: list[Line], indexes: list[int]) -> None:
 
 
 _SECTION_GAP_REASONS = frozenset(
-    {"short line", "capitalised like a headline", "share buttons", "advertisement"}
-)
+    {"short line", "capitalised like a headline", "share buttons", "advertisement",
+     "subscribe prompt"}
+)  # fmt: skip
 
 
 def _with_last_section(lines: list[Line], end: int) -> int:
@@ -309,7 +310,7 @@ def _with_last_section(lines: list[Line], end: int) -> int:
             if line.kind is K.BLANK:
                 index += 1
                 continue
-            if line.kind in {K.PARAGRAPH, K.QUOTE} and gap > 0:
+            if line.kind in {K.PARAGRAPH, K.QUOTE}:
                 break
             if gap >= _MAX_LEDE_GAP or line.reason not in _SECTION_GAP_REASONS:
                 return end
