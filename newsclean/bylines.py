@@ -43,7 +43,7 @@ _BY = regex.compile(
 )
 _CREDIT = regex.compile(
     r"(?P<role>(?:additional\s+)?(?:reporting|writing|editing|research|photos?|"
-    r"photography|graphics|video|compiled|produced)(?:\s+by)?)\s+(?P<names>[^;]{1,300})",
+    r"photography|graphics|video|compiled|produced)\s+by)\s+(?P<names>[^;]{1,300})",
     regex.IGNORECASE,
 )
 _NAME_SPLIT = regex.compile(
@@ -90,7 +90,7 @@ def _looks_like_name(text: str) -> bool:
         return False
     if any(ch.isdigit() for ch in text):
         return False
-    if not words[0][:1].isupper():
+    if not words[0][:1].isupper() or words[0].casefold() in _ARTICLES:
         return False
     return all(_NAME_WORD.fullmatch(word) for word in words)
 

@@ -197,11 +197,12 @@ _BOILERPLATE_MID = (
     "Share on X",
     "Copy link",
     "Advertisement",
-    "Read more",
     "Sign up for our daily briefing",
     "Subscribe to our newsletter for the latest updates",
-    "Related articles",
 )
+# "Read more" and "Related articles" are not used inside the body: they announce
+# the teasers after an article, so a paragraph after them is as likely a teaser
+# snippet as the article's last section.
 _BOILERPLATE_END = (
     "We use cookies to improve your experience. Accept all cookies",
     "© 2024 Northwind Gazette. All rights reserved.",
