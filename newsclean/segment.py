@@ -198,6 +198,11 @@ def mark_body(draft: Draft, options: Options) -> Draft:
     start, end = run if run is not None else (len(lines), len(lines))
     start = _with_lede(lines, start)
     end = _with_last_section(lines, end)
+    # A paragraph split by markup is kept or dropped whole.
+    while 0 < start < len(lines) and lines[start].reason == CONTINUES:
+        start -= 1
+    while end < len(lines) and lines[end].reason == CONTINUES:
+        end += 1
     for index, line in enumerate(lines):
         if line.kind is K.BLANK or start <= index < end:
             continue
