@@ -16,7 +16,7 @@ from dataclasses import replace
 import regex
 
 from newsclean.dates import find_date
-from newsclean.model import Author, Draft, Line, LineKind
+from newsclean.model import Author, Draft, LineKind, next_nonblank
 from newsclean.options import Options
 
 __all__ = [
@@ -232,26 +232,19 @@ def is_name_connector(text: str) -> bool:
     return _CONNECTOR.fullmatch(text.strip()) is not None
 
 
-def _next(lines: list[Line], index: int) -> int | None:
-    for j in range(index + 1, len(lines)):
-        if lines[j].kind is not LineKind.BLANK:
-            return j
-    return None
-
-
 def mark_split_bylines(draft: Draft, options: Options) -> Draft:
     """Step: find bylines split over lines ("By" / "Name") and names beside a dateline."""
     lines = list(draft.lines)
     for index, line in enumerate(lines):
         if _LABEL_ALONE.fullmatch(line.text.strip()):
-            j = _next(lines, index)
+            j = next_nonblank(lines, index)
             found: list[int] = []
             while j is not None and (
                 person_name(lines[j].text, allow_cjk=True)
                 or (found and _CONNECTOR.fullmatch(lines[j].text.strip()))
             ):
                 found.append(j)
-                j = _next(lines, j)
+                j = next_nonblank(lines, j)
             names = [k for k in found if person_name(lines[k].text, allow_cjk=True)]
             if names:
                 lines[index] = line.relabel(LineKind.BYLINE, "byline label")

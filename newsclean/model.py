@@ -7,6 +7,7 @@ and round-trips through ``to_dict()`` / ``from_dict()`` to plain JSON.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -282,6 +283,14 @@ def split_lines(text: str) -> tuple[Line, ...]:
         number += 1
         start = stop
     return tuple(lines)
+
+
+def next_nonblank(lines: Sequence[Line], index: int) -> int | None:
+    """The index of the first non-blank line after `index`, or None."""
+    for j in range(index + 1, len(lines)):
+        if lines[j].kind is not LineKind.BLANK:
+            return j
+    return None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

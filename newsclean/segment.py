@@ -33,6 +33,7 @@ from newsclean.model import (
     LineKind,
     Span,
     Teaser,
+    next_nonblank,
 )
 from newsclean.options import DEFAULT_OPTIONS, Options
 from newsclean.teasers import split_title_and_tags
@@ -51,13 +52,6 @@ def _nonblank(lines: tuple[Line, ...]) -> list[int]:
     return [i for i, line in enumerate(lines) if line.kind is not K.BLANK]
 
 
-def _next_nonblank(lines: tuple[Line, ...], index: int) -> int | None:
-    for j in range(index + 1, len(lines)):
-        if lines[j].kind is not K.BLANK:
-            return j
-    return None
-
-
 def mark_teasers(draft: Draft, options: Options) -> Draft:
     """Step: a repeated ``Title | tag`` line and the snippet after it are a teaser."""
     lines = list(draft.lines)
@@ -68,13 +62,13 @@ def mark_teasers(draft: Draft, options: Options) -> Draft:
         if line.kind is not K.TEASER:
             index += 1
             continue
-        following = _next_nonblank(draft.lines, index)
+        following = next_nonblank(draft.lines, index)
         if following is not None and lines[following].text == line.text:
             lines[index] = line.relabel(K.TEASER, "teaser title")
             lines[following] = lines[following].relabel(K.TEASER, "repeated teaser title")
             end = lines[following].span.end
             snippet = None
-            after = _next_nonblank(draft.lines, following)
+            after = next_nonblank(draft.lines, following)
             if after is not None and lines[after].kind in {K.PARAGRAPH, K.HEADING}:
                 lines[after] = lines[after].relabel(K.TEASER_SNIPPET, "snippet of a teaser")
                 snippet = lines[after].text
