@@ -21,7 +21,9 @@ from newsclean.options import Options
 
 __all__ = [
     "NAME_REASONS",
+    "dateline_authors",
     "is_name_connector",
+    "labelled_name",
     "mark_split_bylines",
     "parse_byline",
     "person_name",
@@ -190,6 +192,31 @@ def parse_byline(line: str) -> tuple[Author, ...]:
     return ()
 
 
+_AFTER_DATE = regex.compile(r"[\s|•·,/–—-]*")
+_NUMBER_AFTER = regex.compile(r"\s\d")
+_BY_WORD = regex.compile(r"(?:by|von|par|por|di|door)\s+", regex.IGNORECASE)
+
+
+def dateline_authors(line: str) -> tuple[Author, ...]:
+    """The people a dateline credits after its date ("12 June 2017 by gizzmo", "2019 - A B").
+
+    >>> [a.name for a in dateline_authors("Veröffentlicht am 12. Juni 2017 von gizzmo")]
+    ['gizzmo']
+    """
+    found = find_date(line)
+    if found is None:
+        return ()
+    rest = line[found.end :]
+    rest = rest[_AFTER_DATE.match(rest).end() :]  # type: ignore[union-attr]
+    by = _BY_WORD.match(rest)
+    if by:
+        names = _without_trailer(rest[by.end() :])
+        name = labelled_name(_NUMBER_AFTER.split(names, maxsplit=1)[0])
+        return parse_byline(rest) or ((Author(name=name),) if name else ())
+    name = person_name(_without_trailer(rest))
+    return (Author(name=name),) if name else ()
+
+
 # A byline label alone on its line: the names follow on the next lines
 # (``get_text(separator="\n")`` splits "By <a>Name</a>").
 _LABEL_ALONE = regex.compile(
@@ -197,12 +224,33 @@ _LABEL_ALONE = regex.compile(
     r"un (?:article|entretien) de|作者|记者|автор)\s*[:：]?",
     regex.IGNORECASE,
 )
+# A label that is only a byline's lead word: what follows may be a one-word
+# name or a user handle ("von" / "gizzmo", "Author:" / "Redaktion").
+_BARE_LABEL = regex.compile(
+    r"(?:by|von|par|por|di|door|przez|от|autor(?:in)?|author|text|texte|"
+    r"(?:written|posted|verfasst|geschrieben|erstellt|publié|escrito|publicado)\s+"
+    r"(?:by|von|par|por))\s*[:：|-]?",
+    regex.IGNORECASE,
+)
+_HANDLE = regex.compile(r"\p{L}[\p{L}\p{N}_.-]{1,29}")
 _CONNECTOR = regex.compile(r"(?:and|und|et|y|e|и|&|,|und von|sowie)", regex.IGNORECASE)
 _FUNCTION_WORDS = frozenset(
     "and und et the die das mit with for of in on to im am zu auf für les des el los las "
     "nach über unter was wie wir sie ist are is new neue neuer".split()
 )
+# Words of site furniture that a capitalised two-word line ("Main Menu",
+# "Recent Posts", "Neueste Beiträge") has, and a person's name has not.
+_NOT_NAME_WORDS = frozenset(
+    "menu menü main home homepage startseite posts post beiträge beitrag artikel article "
+    "articles recent neueste neue latest alle all follow folgen author authors autor autoren "
+    "download audio video videos podcast news newsletter scholar search suche login anmelden "
+    "kontakt contact impressum datenschutz privacy archiv archive kategorie kategorien "
+    "category categories tags share teilen kommentare comments weiterlesen mehr more "
+    "editor writer staff team redaktionsteam profil profile website blog online".split()
+)
 _ARTICLES = frozenset("der die das the le la les el los las il lo a an ein eine".split())
+_PHRASE_WORDS = _FUNCTION_WORDS - _ARTICLES
+"""Words of a phrase; an article may open a pen name ("Der Bücherwurm")."""
 _MAX_BARE_NAME_WORDS = 4
 NAME_REASONS = frozenset({"name after a byline label", "name beside the dateline"})
 """Reasons of byline lines that hold one bare name."""
@@ -222,9 +270,35 @@ def person_name(text: str, *, allow_cjk: bool = False) -> str | None:
         words and words[0].casefold() in _ARTICLES
     ):
         return None  # "Der Die Das Und Mit" is a capitalised phrase, not a name
-    if len(words) > _MAX_BARE_NAME_WORDS:
+    if len(words) > _MAX_BARE_NAME_WORDS or any(_furniture_word(word) for word in words):
         return None
     return name if _looks_like_name(name) and len(name.split()) >= 2 else None
+
+
+def _furniture_word(word: str) -> bool:
+    return word.strip(".,:;").casefold() in _NOT_NAME_WORDS
+
+
+def labelled_name(text: str) -> str | None:
+    """The name on a line after a bare byline label ("von" / "Name").
+
+    The label vouches for it, so a one-word name or a handle counts too.
+
+    >>> labelled_name("gizzmo"), labelled_name("Der Spendenteddy"), labelled_name("Standard page")
+    ('gizzmo', 'Der Spendenteddy', None)
+    """
+    name = person_name(text, allow_cjk=True)
+    if name:
+        return name
+    name = _BULLET.sub("", text).strip(" ,;:|")
+    words = name.split()
+    if not 1 <= len(words) <= 3 or len(name) > 40:
+        return None
+    if any(_furniture_word(word) or word.casefold() in _PHRASE_WORDS for word in words):
+        return None
+    if len(words) == 1:
+        return name if _HANDLE.fullmatch(name) and not name.isdigit() else None
+    return name if all(word[:1].isupper() for word in words) else None
 
 
 def is_name_connector(text: str) -> bool:
@@ -237,15 +311,22 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
     lines = list(draft.lines)
     for index, line in enumerate(lines):
         if _LABEL_ALONE.fullmatch(line.text.strip()):
+            bare = _BARE_LABEL.fullmatch(line.text.strip()) is not None
             j = next_nonblank(lines, index)
             found: list[int] = []
-            while j is not None and (
-                person_name(lines[j].text, allow_cjk=True)
-                or (found and _CONNECTOR.fullmatch(lines[j].text.strip()))
-            ):
+            names: list[int] = []
+            while j is not None:
+                text = lines[j].text
+                if person_name(text, allow_cjk=True) or (
+                    bare and not found and labelled_name(text)
+                ):
+                    names.append(j)
+                elif not (found and _CONNECTOR.fullmatch(text.strip())):
+                    break
                 found.append(j)
                 j = next_nonblank(lines, j)
-            names = [k for k in found if person_name(lines[k].text, allow_cjk=True)]
+            while found and found[-1] not in names:  # a trailing "," joins nothing
+                found.pop()
             if names:
                 lines[index] = line.relabel(LineKind.BYLINE, "byline label")
                 for k in found:

@@ -19,7 +19,14 @@ from datetime import datetime
 
 import regex
 
-from newsclean.bylines import NAME_REASONS, is_name_connector, parse_byline, person_name
+from newsclean.bylines import (
+    NAME_REASONS,
+    dateline_authors,
+    is_name_connector,
+    labelled_name,
+    parse_byline,
+    person_name,
+)
 from newsclean.classify import ends_like_sentence, visual_length, word_count
 from newsclean.dates import FoundDate, find_date
 from newsclean.fragments import CONTINUES, FRAGMENT_START, joined_text
@@ -233,14 +240,45 @@ def mark_credits(draft: Draft, options: Options) -> Draft:
                 lines[i] = lines[i].relabel(K.BYLINE, "name beside the dateline")
                 _mark_more_names(lines, following[position + 1 :])
                 break
-    for index in nonblank:
-        line = lines[index]
-        if line.kind is not K.BYLINE or index in near or start <= index < end:
-            continue
-        if index in tail and line.reason == "byline":
-            continue
-        lines[index] = line.relabel(K.BOILERPLATE, "byline far from the main text")
+    bylines = [i for i in nonblank if lines[i].kind is K.BYLINE]
+    kept = [
+        i for i in bylines
+        if i in near or start <= i < end or (i in tail and lines[i].reason == "byline")
+    ]  # fmt: skip
+    if not kept:
+        kept = _nearest_labelled_group(lines, bylines, start, end)
+    for index in set(bylines) - set(kept):
+        lines[index] = lines[index].relabel(K.BOILERPLATE, "byline far from the main text")
     return replace(draft, lines=tuple(lines))
+
+
+def _nearest_labelled_group(
+    lines: list[Line], bylines: list[int], start: int, end: int
+) -> list[int]:
+    """With no byline near the body, the labelled one ("von" / "A") closest to it.
+
+    Bylines that follow a comment section's header are commenters, not authors.
+    """
+    barrier = next(
+        (i for i in range(end, len(lines)) if _score(lines[i], DEFAULT_OPTIONS) <= _BARRIER),
+        len(lines),
+    )
+    groups: list[list[int]] = []
+    for index in bylines:
+        if index >= barrier:
+            break
+        between = range(groups[-1][-1] + 1, index) if groups else range(0)
+        if groups and all(lines[j].kind is K.BLANK for j in between):
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    labelled = [
+        group for group in groups
+        if any(lines[i].reason in _LABELLED_REASONS for i in group)
+    ]  # fmt: skip
+    if not labelled:
+        return []
+    return min(labelled, key=lambda g: start - g[-1] if g[-1] < start else g[0] - end + 1)
 
 
 _CONTEXT_REASONS = frozenset({"short line", "before the main text", "after the main text"})
@@ -437,6 +475,46 @@ def _publication_date(
     return found.value, text
 
 
+_LABELLED_REASONS = frozenset({"byline", "byline label", "name after a byline label"})
+
+
+def _line_authors(line: Line) -> tuple[Author, ...]:
+    if line.kind is K.DATELINE:
+        return dateline_authors(line.text)
+    if line.reason == "name after a byline label":
+        name = labelled_name(line.text)
+    elif line.reason in NAME_REASONS:
+        name = person_name(line.text, allow_cjk=True)
+    else:
+        return parse_byline(line.text)
+    return (Author(name=name),) if name else ()
+
+
+def _authors(lines: tuple[Line, ...], body_at: int) -> tuple[Author, ...]:
+    """The credited people: from the bylines before the body if there are any.
+
+    Credits with a role ("Editing by B") after the body are kept beside them.
+    A name the page labels ("By A", "von" / "A") outranks a bare name that is
+    only placed like one.
+    """
+    found = [
+        (index, line.reason in _LABELLED_REASONS or line.kind is K.DATELINE, people)
+        for index, line in enumerate(lines)
+        if line.kind in {K.BYLINE, K.DATELINE}
+        for people in (_line_authors(line),)
+        if people
+    ]
+    if any(labelled for _, labelled, _ in found):
+        found = [entry for entry in found if entry[1]]
+    if any(index < body_at for index, _, _ in found):  # credits with a role may close the text
+        found = [e for e in found if e[0] < body_at or all(a.role for a in e[2])]
+    authors: dict[str, Author] = {}
+    for _, _, people in found:
+        for author in people:
+            authors.setdefault(author.name, author)
+    return tuple(authors.values())
+
+
 def assemble(draft: Draft, options: Options = DEFAULT_OPTIONS) -> Article:
     """Build the public `Article` from a finished draft."""
     lines = tuple(
@@ -447,7 +525,6 @@ def assemble(draft: Draft, options: Options = DEFAULT_OPTIONS) -> Article:
     )
     title: str | None = None
     tags: tuple[str, ...] = ()
-    authors: list[Author] = []
     notes: list[str] = []
     title_at: int | None = None
     dated: list[tuple[int, FoundDate, str]] = []
@@ -459,23 +536,19 @@ def assemble(draft: Draft, options: Options = DEFAULT_OPTIONS) -> Article:
             found = find_date(line.text)
             if found is not None:
                 dated.append((index, found, line.text))
-        if line.kind is K.BYLINE:
-            bare = person_name(line.text, allow_cjk=True) if line.reason in NAME_REASONS else None
-            for author in parse_byline(line.text) or ((Author(name=bare),) if bare else ()):
-                if author.name not in {a.name for a in authors}:
-                    authors.append(author)
-        elif line.kind is K.NOTE:
+        if line.kind is K.NOTE:
             text = line.text
             bracketed = text.startswith("[") and text.endswith("]")
             notes.append((text[1:-1] if bracketed else text).strip())
     body_at = next((i for i, line in enumerate(lines) if line.kind in BODY_KINDS), None)
+    authors = _authors(lines, len(lines) if body_at is None else body_at)
     published, dateline = _publication_date(dated, title_at, body_at)
     return Article(
         title=title,
         tags=tags,
         published=published,
         dateline=dateline,
-        authors=tuple(authors),
+        authors=authors,
         body=_body_blocks(lines),
         notes=tuple(notes),
         teasers=draft.teasers,

@@ -8,6 +8,7 @@ import pytest
 
 import newsclean
 from newsclean import LineKind, parse_byline
+from newsclean.bylines import dateline_authors, labelled_name
 
 BYLINES = [
     pytest.param(
@@ -146,3 +147,70 @@ def test_long_byline_is_fast() -> None:
     parse_byline(line)
     parse_byline(line.replace(";", ","))
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("marlene_k", "marlene_k", id="handle"),
+        pytest.param("Redaktion", "Redaktion", id="one-word"),
+        pytest.param("Der Bücherwurm", "Der Bücherwurm", id="pen-name-with-article"),
+        pytest.param("Recent Posts", None, id="furniture"),
+        pytest.param("2024", None, id="number"),
+        pytest.param("the rest of the story", None, id="phrase"),
+    ],
+)
+def test_labelled_name(text: str, expected: str | None) -> None:
+    assert labelled_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("Publié le 3 mars 2021 par Léa Martin", ["Léa Martin"], id="fr-par"),
+        pytest.param("14.02.2022 - Jonas Berger", ["Jonas Berger"], id="dash-name"),
+        pytest.param("May 5, 2023 by pixelfox 12 Comments", ["pixelfox"], id="handle-count"),
+        pytest.param("May 5, 2023 | Sports", [], id="section"),
+        pytest.param("No date by anyone here", [], id="no-date"),
+    ],
+)
+def test_dateline_authors(line: str, expected: list[str]) -> None:
+    assert [a.name for a in dateline_authors(line)] == expected
+
+
+_ARTICLE = (
+    "Warm winter keeps the ski lifts closed in the valley, and hotels count the losses of "
+    "a season that never started.\n\n"
+    "Owners say the snow cannons cannot help when nights stay above freezing for weeks, "
+    "and the banks are asking for new plans before they lend again.\n\n"
+)
+
+
+def test_split_label_gives_a_one_word_author() -> None:
+    page = "Lifts stay closed | Valley News\n\n3. Februar 2024\n\nvon\n\nbergfex77\n\n" + _ARTICLE
+    assert [a.name for a in newsclean.clean(page).authors] == ["bergfex77"]
+
+
+def test_labelled_byline_outranks_a_bare_name() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nMain Street\n\nLifts stay closed\n\n"
+        "Anna Keller\n\nBy\n\nTom Weber\n\nMarch 3, 2024\n\n" + _ARTICLE
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Tom Weber"]
+
+
+def test_author_box_after_the_body_does_not_add_authors() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nBy Tom Weber\n\nMarch 3, 2024\n\n"
+        + _ARTICLE
+        + "About the author\n\nBy\n\nLena Hofer\n\nRecent Posts\n"
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Tom Weber"]
+
+
+def test_labelled_byline_far_from_the_body_is_used_when_there_is_no_other() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\n" + _ARTICLE + "Share\n\nPrint\n\nTags\n\nWinter\n\n"
+        "Sport\n\nWritten by\n\nLena Hofer\n\nComments\n\nJan\n\nGreat piece, thanks.\n"
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Lena Hofer"]
