@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from itertools import pairwise
 
 import regex
 
@@ -150,7 +151,54 @@ def _scores(lines: list[Line], options: Options, offset: float) -> list[float]:
             index = end
         else:
             index += 1
+    for index in _list_entries(lines):
+        scores[index] = 0.0
     return _after_comments_header(scores)
+
+
+_MAX_ENTRY_HEAD = 3
+"""Short lines (headline, name) an entry of a list may have before its date."""
+_NEXT_ENTRY_WITHIN = 8
+"""Non-blank lines from one entry's date to the next one's in the same list."""
+
+
+def _list_entries(lines: list[Line]) -> list[int]:
+    """The lines of a list of dated entries: teasers of other articles, comments, a gallery.
+
+    An entry is a headline or a name, a dateline and one paragraph; two entries
+    close together make a list (an article's own head is followed by more
+    than one paragraph). Entries weigh nothing in the search for the main
+    text: a list after the article does not extend it, a gallery inside it
+    does not cut it in two; `mark_body` then takes them out of the body.
+    """
+    nonblank = [
+        i for i, line in enumerate(lines) if line.kind is not K.BLANK and line.reason != CONTINUES
+    ]
+    entries: list[int] = []  # positions in `nonblank` of the entries' datelines
+    for pos, index in enumerate(nonblank):
+        if lines[index].kind is not K.DATELINE or pos == 0:
+            continue
+        following = [lines[i].kind for i in nonblank[pos + 1 : pos + 3]]
+        if following[:1] != [K.PARAGRAPH] or following[1:] == [K.PARAGRAPH]:
+            continue
+        if lines[nonblank[pos - 1]].kind in {K.HEADING, K.BYLINE}:
+            entries.append(pos)
+    listed = {pos for a, b in pairwise(entries) if b - a <= _NEXT_ENTRY_WITHIN for pos in (a, b)}
+    found: list[int] = []
+    for pos in sorted(listed):
+        head = pos - 1
+        while (
+            head > 0
+            and pos - head < _MAX_ENTRY_HEAD
+            and lines[nonblank[head - 1]].kind
+            in {
+                K.HEADING,
+                K.BYLINE,
+            }
+        ):
+            head -= 1
+        found.extend(nonblank[head : pos + 2])
+    return found
 
 
 _MIN_ARTICLE_BEFORE_COMMENTS = 250.0
@@ -204,6 +252,9 @@ def mark_body(draft: Draft, options: Options) -> Draft:
         start -= 1
     while end < len(lines) and lines[end].reason == CONTINUES:
         end += 1
+    for index in _list_entries(lines):
+        if start <= index < end and lines[index].kind in BODY_KINDS:
+            lines[index] = lines[index].relabel(K.BOILERPLATE, "entry of a list of dated entries")
     for index, line in enumerate(lines):
         if line.kind is K.BLANK or start <= index < end:
             continue

@@ -1,0 +1,83 @@
+"""Finding the main text among lists: dated entries after or inside an article."""
+
+from __future__ import annotations
+
+import newsclean
+
+_HEAD = (
+    "New tram line opens in the old town | City\n\n"
+    "New tram line opens in the old town\n\n"
+    "By Mara Lind\n\n"
+    "March 4, 2024\n\n"
+)
+_FIRST_HALF = (
+    "The first trams on the new line left the depot at six in the morning, and by noon "
+    "more than four thousand people had ridden the three kilometres to the harbour.\n\n"
+    "The line cost the city less than planned, the transport office said, because the "
+    "old rails under the market square could be reused for most of the route.\n\n"
+)
+_SECOND_HALF = (
+    "Shop owners on the route, who had complained about two years of building work, said "
+    "they hoped the trams would bring back the customers they had lost.\n\n"
+    "A second line to the university is planned for 2027, if the regional government "
+    "agrees to pay for half of it, the mayor told reporters at the opening.\n\n"
+)
+
+
+def _entry(headline: str, name: str, date: str, snippet: str) -> str:
+    return f"{headline}\n\n{name}\n\n{date}\n\n{snippet}\n\n"
+
+
+_MORE_STORIES = "More stories\n\n" + "".join(
+    _entry(h, n, d, s)
+    for h, n, d, s in [
+        (
+            "Council votes on parking fees",
+            "Jon Berg",
+            "March 3, 2024",
+            "The council will vote next week on doubling parking fees in the centre, a plan "
+            "that shop owners have fought since the summer.",
+        ),
+        (
+            "Harbour festival moves to June",
+            "Eva Stone",
+            "March 2, 2024",
+            "The harbour festival will take place two weeks earlier this year, because the "
+            "quay will be closed for repairs in July and August.",
+        ),
+        (
+            "Library extends its opening hours",
+            "Tom Reed",
+            "March 1, 2024",
+            "From April the central library will open on Sundays, after a trial last autumn "
+            "brought more visitors than any other day of the week.",
+        ),
+    ]
+)
+
+
+def test_list_of_dated_teasers_after_the_article_is_not_body() -> None:
+    article = newsclean.clean(_HEAD + _FIRST_HALF + _SECOND_HALF + _MORE_STORIES)
+    assert "mayor told reporters" in article.text
+    assert "parking fees" not in article.text
+    assert "library will open on Sundays" not in article.text
+
+
+def test_dated_gallery_inside_the_article_is_dropped_and_both_halves_kept() -> None:
+    gallery = "".join(
+        _entry(
+            "Town in pictures",
+            "Photo desk",
+            f"{day} Februar 2024",
+            f"Ein Bild vom Markt am {day}. Februar, aufgenommen kurz nach Sonnenaufgang.",
+        )
+        for day in range(10, 4, -1)
+    )
+    article = newsclean.clean(_HEAD + _FIRST_HALF + gallery + _SECOND_HALF)
+    assert "four thousand people" in article.text
+    assert "second line to the university" in article.text
+    # The last caption is followed by the article's next paragraph, so nothing
+    # tells it apart from an article's own head: it stays (a known limit).
+    assert article.text.count("Sonnenaufgang") == 1
+    assert "5. Februar" in article.text
+    assert article.title == "New tram line opens in the old town"
