@@ -158,6 +158,16 @@ _CONSENT = regex.compile(
     regex.IGNORECASE,
 )
 
+# A site's disclaimer or trademark notice speaks of "this website" or of trademarks.
+_LEGAL = regex.compile(
+    r"(?:information|content|material)s? (?:provided |contained |published )?on this "
+    r"(?:web ?)?site|(?:are|is a|are the) (?:registered )?trademarks? of|"
+    r"(?:inhalte|informationen) (?:auf )?dieser (?:web)?seite|"
+    r"(?:informations|contenus?) (?:de|sur) ce site|"
+    r"(?:información|contenido) (?:de|en) este sitio",
+    regex.IGNORECASE,
+)
+
 
 def word_count(text: str) -> int:
     """Count words; a CJK character counts as half a word.
@@ -221,6 +231,8 @@ def boilerplate_reason(text: str) -> str | None:
     if words > _MAX_BOILERPLATE_WORDS:
         if words <= _MAX_COOKIE_NOTICE_WORDS and _COOKIE.search(text) and _CONSENT.search(text):
             return "cookie notice"
+        if words <= _MAX_COOKIE_NOTICE_WORDS and _LEGAL.search(text):
+            return "legal notice"
         return None
     for reason, pattern, max_words in _BOILERPLATE_PATTERNS:
         if words <= max_words and pattern.search(text):

@@ -153,9 +153,37 @@ def _scores(lines: list[Line], options: Options, offset: float) -> list[float]:
             index += 1
     for index in _list_entries(lines):
         scores[index] = 0.0
+    for index in _deep_in_short_runs(lines):
+        scores[index] -= _SHORT_RUN_PENALTY
     return _after_comments_header(scores)
 
 
+_SHORT_RUN_FREE = 3
+"""Short lines in a row that an article may have (a subheading, a credit, a label)."""
+_SHORT_RUN_PENALTY = 15.0
+
+
+def _deep_in_short_runs(lines: list[Line]) -> list[int]:
+    """Lines past the third in a run of short non-prose lines: a menu, link list or tag cloud.
+
+    Each such line weighs more against the main text than a lone heading, so
+    the main text does not run on across a menu to prose beyond it.
+    """
+    found: list[int] = []
+    run = 0
+    for index, line in enumerate(lines):
+        if line.kind is K.BLANK:
+            continue
+        if line.kind in _SHORT_KINDS and line.reason != CONTINUES:
+            run += 1
+            if run > _SHORT_RUN_FREE:
+                found.append(index)
+        else:
+            run = 0
+    return found
+
+
+_SHORT_KINDS = frozenset({K.HEADING, K.BOILERPLATE, K.TEASER, K.DATELINE, K.BYLINE})
 _MAX_ENTRY_HEAD = 3
 """Short lines (headline, name) an entry of a list may have before its date."""
 _NEXT_ENTRY_WITHIN = 8

@@ -81,3 +81,29 @@ def test_dated_gallery_inside_the_article_is_dropped_and_both_halves_kept() -> N
     assert article.text.count("Sonnenaufgang") == 1
     assert "5. Februar" in article.text
     assert article.title == "New tram line opens in the old town"
+
+
+def test_main_text_does_not_run_on_across_a_menu() -> None:
+    menu = "".join(f"{entry}\n\n" for entry in [
+        "Politics", "Business", "Sport", "Culture", "Travel", "Weather", "Science",
+        "Opinion", "Podcasts", "Video", "Puzzles", "Archive",
+    ])  # fmt: skip
+    footer = (
+        "Our reporters cover the city council, the courts and the schools of the whole "
+        "region every day, and they answer readers' letters every Friday afternoon.\n"
+    )
+    article = newsclean.clean(_HEAD + _FIRST_HALF + _SECOND_HALF + menu + footer)
+    assert "mayor told reporters" in article.text
+    assert "Podcasts" not in article.text
+    assert "readers' letters" not in article.text
+
+
+def test_site_disclaimer_is_not_body() -> None:
+    disclaimer = (
+        "The information provided on this website is for general information only and "
+        "is not a substitute for professional advice; always ask a qualified expert "
+        "before you act on anything you read here.\n"
+    )
+    article = newsclean.clean(_HEAD + _FIRST_HALF + _SECOND_HALF + disclaimer)
+    assert "mayor told reporters" in article.text
+    assert "general information only" not in article.text
