@@ -22,6 +22,7 @@ __all__ = [
     "classify_line",
     "classify_lines",
     "looks_like_caption",
+    "looks_like_comment_policy",
     "looks_like_note",
     "looks_like_quote",
     "looks_like_title_case",
@@ -116,6 +117,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
          r"messenger|mail|instagram|youtube|tiktok)(?:\s+(?:on|via|auf|sur|en|this|"
          r"article|artikel|story)\b.*)?$|share (?:this|on|via)|teilen auf|partager sur|"
          r"compartir en|\bshares?$", 5),
+        ("share buttons", r"click to (?:share|email|print|tweet)|opens? in (?:a )?new window|"
+         r"in neuem fenster öffnen|zum teilen klicken", 12),
         ("read more", r"read (?:more|also|next)|more (?:from|on|about|stories|news)|"
          r"weiterlesen|mehr (?:zum thema|lesen|dazu|aus|news)|auch interessant|"
          r"lire (?:aussi|la suite|plus)|à lire|leer más|lee también|ver más|leia também|"
@@ -257,6 +260,37 @@ _MAX_PROMO_WORDS = 45
 _LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 
 
+# A comment section's house rules: they speak of comments, of moderation or
+# guidelines, and to the reader ("please", "your").
+_COMMENT_WORD = regex.compile(
+    r"comment|kommentar|commentaire|comentario|comentário|commento|коммент", regex.IGNORECASE
+)
+_MODERATION = regex.compile(
+    r"moderat|guideline|richtlinie|netiquette|civil\b|respectful|respekt|on[ -]topic|"
+    r"beleidig|offensive|abusive|profan|approv|aprovad|freigeschaltet|frei ?geschaltet|"
+    r"schaltet\b|log ?in|anmelden|register|registrier|community standards",
+    regex.IGNORECASE,
+)
+_TO_THE_READER = regex.compile(
+    r"\b(?:please|bitte|your|you|ihr(?:e|en)?|sie|kindly|we ask|we reserve|thank you|"
+    r"por favor|seu|sua|votre|vos|veuillez)\b",
+    regex.IGNORECASE,
+)
+
+
+def looks_like_comment_policy(text: str) -> bool:
+    """A comment section's house rules ("Please keep comments civil ...").
+
+    >>> looks_like_comment_policy("Please keep your comments civil and on topic.")
+    True
+    >>> looks_like_comment_policy("The network said it would moderate comments more strictly.")
+    False
+    """
+    return bool(
+        _COMMENT_WORD.search(text) and _MODERATION.search(text) and _TO_THE_READER.search(text)
+    )
+
+
 @functools.lru_cache(maxsize=16)
 def _separator_pattern(separators: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"\s*(?:{'|'.join(regex.escape(sep) for sep in separators)})\s*")
@@ -309,6 +343,8 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
         return LineKind.TEASER, "tag trail"
     if words <= _MAX_PROMO_WORDS and _PROMO.search(text):
         return LineKind.BOILERPLATE, "subscribe prompt"
+    if words <= _MAX_PROMO_WORDS and looks_like_comment_policy(text):
+        return LineKind.BOILERPLATE, "comment policy"
     if looks_like_note(text):
         return LineKind.NOTE, "note or footnote"
     if looks_like_caption(text):

@@ -127,7 +127,9 @@ def _score(line: Line, options: Options, offset: float = _PARAGRAPH_OFFSET) -> f
     if kind is K.HEADING:
         return -(5.0 + size * 0.2)
     if kind is K.BOILERPLATE:
-        if line.reason == "comments" and _COMMENTS_HEADER.fullmatch(line.text):
+        if line.reason == "comment policy" or (
+            line.reason == "comments" and _COMMENTS_HEADER.fullmatch(line.text)
+        ):
             return _BARRIER
         return -(15.0 + size * 0.5)
     if kind in {K.TEASER, K.TEASER_SNIPPET}:
