@@ -62,9 +62,14 @@ _DATE_PATTERNS = [
     ),
     # 2024年4月16日
     regex.compile(_YEAR + r"\s?年\s?(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日"),
-    # 16.04.2024, 16/04/2024, 04/16/2024
+    # 16.04.2024, 16. 04. 2024, 16/04/2024, 04/16/2024
     regex.compile(
-        r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"(?!\d)"
+        r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>\.\s?|[/-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR + r"(?!\d)"
+    ),
+    # 16.04.24, 04/16/24: a two-digit year only with two-digit day and month
+    regex.compile(
+        r"(?<![\d.,/])(?P<a>[0-3]\d)(?P<sep>[./])(?P<b>[0-3]\d)(?P=sep)(?P<short_year>\d\d)"
+        r"(?![\d]|[.,/]\d)"
     ),
     # 16 April 2024, 16. März 2024, 16 de abril de 2024, 16 апреля 2024
     regex.compile(
@@ -79,6 +84,9 @@ _TIME = regex.compile(
     r"(?<![\d:])(?P<hour>[0-2]?\d)\s?(?:[:h.]|時)\s?(?P<minute>[0-5]\d)(?:(?::|分)(?P<second>[0-5]\d))?"
     r"(?!\d)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![\p{L}]))?(?:\s*(?:Uhr|h))?",
     regex.IGNORECASE,
+)
+_TWELVE_HOUR_CLOCK = regex.compile(
+    r"[\s,]{0,3}(?:at\s)?\s{0,2}[01]?\d:[0-5]\d(?::[0-5]\d)?\s?[ap]\.?m\b", regex.IGNORECASE
 )
 _OFFSET = regex.compile(
     r"\s{0,3}(?:(?P<z>Z)(?!\p{L})|(?P<name>UTC|GMT)?\s{0,3}(?P<sign>[+-])(?P<oh>\d{1,2}):?(?P<om>\d\d)?(?!\d)"
@@ -96,16 +104,22 @@ class FoundDate:
     """End of the date, including the time and zone when they follow it."""
 
 
-def _ymd(match: regex.Match[str]) -> tuple[int, int, int] | None:
+def _ymd(match: regex.Match[str], text: str) -> tuple[int, int, int] | None:
     groups = match.groupdict()
-    year = int(groups["year"])
+    year = int(groups["year"]) if groups.get("year") else 2000 + int(groups["short_year"])
     if "month_name" in groups and groups["month_name"] is not None:
         month = _MONTHS.get(groups["month_name"].casefold().rstrip("."), 0)
         day = int(groups["day"])
     elif "a" in groups and groups["a"] is not None:
         first, second = int(groups["a"]), int(groups["b"])
-        # Day first, as in most of the world, unless only month-first is valid.
-        day, month = (second, first) if second > 12 >= first else (first, second)
+        # Day first, as in most of the world, unless only month-first is valid
+        # or a slashed date is told with a 12-hour clock, as in the US.
+        month_first = second > 12 >= first or (
+            first <= 12
+            and groups["sep"] == "/"
+            and _TWELVE_HOUR_CLOCK.match(text, match.end(), match.end() + 30) is not None
+        )
+        day, month = (second, first) if month_first else (first, second)
     else:
         month, day = int(groups["month"]), int(groups["day"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -184,7 +198,7 @@ def find_date(text: str) -> FoundDate | None:
     best: tuple[int, regex.Match[str], tuple[int, int, int]] | None = None
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            ymd = _ymd(match)
+            ymd = _ymd(match, text)
             if ymd is not None:
                 if best is None or match.start() < best[0]:
                     best = (match.start(), match, ymd)

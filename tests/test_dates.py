@@ -97,6 +97,22 @@ CASES = [
     ("ru-aprelya-time", "16 апреля 2024, 09:15", "2024-04-16T09:15:00", "16 апреля 2024, 09:15"),
     ("day-first-slashes", "16/04/2024", "2024-04-16T00:00:00", "16/04/2024"),
     ("month-first-when-only-valid", "04/16/2024", "2024-04-16T00:00:00", "04/16/2024"),
+    ("month-first-day-over-19", "Posted 12/30/2023", "2023-12-30T00:00:00", "12/30/2023"),
+    ("month-first-dotted", "01.21.2020 07:00", "2020-01-21T07:00:00", "01.21.2020 07:00"),
+    ("de-spaced-dots", "Geschrieben am 18. 05. 2014", "2014-05-18T00:00:00", "18. 05. 2014"),
+    (
+        "de-two-digit-year",
+        "Erstellt am 09.04.23 um 08:35",
+        "2023-04-09T08:35:00",
+        "09.04.23 um 08:35",
+    ),
+    ("us-slashes-12-hour-clock", "03/04/25 5:19 pm", "2025-03-04T17:19:00", "03/04/25 5:19 pm"),
+    (
+        "day-first-slashes-24-hour-clock",
+        "03/04/2025, 17:19",
+        "2025-04-03T17:19:00",
+        "03/04/2025, 17:19",
+    ),
 ]
 
 
@@ -144,6 +160,8 @@ def test_without_a_zone_the_datetime_is_naive(text: str) -> None:
         pytest.param("Call 0800 123 4567 today", id="phone-number"),
         pytest.param("Score: 3:1 after 90 minutes", id="score"),
         pytest.param("Version 1.2.3 released", id="version"),
+        pytest.param("Version 10.11.12.5 released", id="four-part-version"),
+        pytest.param("Ticket 12/34/56", id="not-a-day-and-month"),
     ],
 )
 def test_no_date(text: str) -> None:
