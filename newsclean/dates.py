@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import regex
 
-__all__ = ["FoundDate", "find_date"]
+__all__ = ["FoundDate", "find_date", "find_stamp"]
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -217,3 +217,70 @@ def find_date(text: str) -> FoundDate | None:
         except ValueError:
             return None
     return FoundDate(value=value, start=min(match.start(), t_start), end=max(match.end(), t_end))
+
+
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
+    r"thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|"
+    r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|"
+    r"viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|poniedziałek|wtorek|"
+    r"środa|czwartek|piątek|sobota|niedziela|понедельник|вторник|среда|четверг|пятница|"
+    r"суббота|воскресенье)"
+)
+_STAMP_LEAD = regex.compile(
+    r"(?:[\W_]{0,6}" + _WEEKDAY + r")?[\W_]{0,6}",
+    regex.IGNORECASE,
+)
+"""What may stand before a time stamp that opens a line: marks, a weekday."""
+_STAMP_CUE = regex.compile(
+    r"(?:published|posted|updated|dated|created|written|"
+    r"veröffentlicht|publiziert|erschienen|erstellt|geschrieben|gespeichert|aktualisiert|"
+    r"geändert|stand|datum|date|publié|mis à jour|publicado|publicada|actualizado|"
+    r"pubblicato|aggiornato|opublikowano|gepubliceerd|" + _WEEKDAY + r"|[|•·/–—])"
+    r"[\s:,.]{0,3}(?:on|am|le|el|il|the|at|um|vom|of)?[\s:,.]{0,3}\Z",
+    regex.IGNORECASE,
+)
+"""A word or mark that says the date after it stamps the page ("Posted on", "Stand:", "|")."""
+_STAMP_TAIL = regex.compile(r"[\s)\]]{0,3}(?:$|[|•·/–—]|-\s)|\p{L}")
+"""What may follow a time stamp: the end of the line, a separator, a word glued to it."""
+_CUE_REACH = 30
+_CLOCK = regex.compile(
+    r"(?<!\d)[0-2]?\d\s?[:h時]\s?[0-5]\d(?!\d)|\d\s?(?:uhr|[ap]\.?\s?m\b)", regex.IGNORECASE
+)
+"""A time of day, told so that it cannot be part of a numeric date."""
+
+
+def _placed_like_stamp(text: str, found: FoundDate) -> bool:
+    before = text[max(0, found.start - _CUE_REACH) : found.start]
+    if _STAMP_LEAD.fullmatch(text, 0, found.start) or (before and before[-1].isalpha()):
+        return True  # opens the line, or is glued to the word before it
+    if _STAMP_CUE.search(before):
+        return True
+    has_time = _CLOCK.search(text, found.start, found.end) is not None
+    return has_time or _STAMP_TAIL.match(text, found.end) is not None
+
+
+def find_stamp(text: str) -> FoundDate | None:
+    """Find the first date placed like a time stamp rather than told in a sentence.
+
+    A stamp opens the line, is glued to the word before it (as when markup is
+    dropped), follows a label such as "Posted on" or "Veröffentlicht am" or a
+    separator, carries a time, or closes the line.
+
+    >>> find_stamp("Officials met on 4 May 2024 to plan the works.") is None
+    True
+    >>> find_stamp("Harbour wall repaired | Posted on 4 May 2024 by Ann").value.date()
+    datetime.date(2024, 5, 4)
+    """
+    offset = 0
+    text = text[:2000]
+    while offset < len(text):
+        found = find_date(text[offset:])
+        if found is None:
+            return None
+        found = FoundDate(value=found.value, start=found.start + offset, end=found.end + offset)
+        if _placed_like_stamp(text, found):
+            return found
+        offset = found.end
+    return None

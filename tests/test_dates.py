@@ -8,6 +8,7 @@ import pytest
 
 import newsclean
 from newsclean import find_date
+from newsclean.dates import find_stamp
 
 CASES = [
     # (id, dateline, ISO result, text that must be covered by the found span)
@@ -191,3 +192,64 @@ def test_dateline_on_a_page_becomes_published(dateline: str, iso: str) -> None:
     assert article.dateline == dateline
     assert article.published is not None
     assert article.published.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        pytest.param("Stadtrat tagt bis spät Politik12.03.2024", "2024-03-12", id="glued-de"),
+        pytest.param("March 4, 2025Council approves the budget", "2025-03-04", id="opens-line"),
+        pytest.param("Von Anna Berg // 3. März 2025 (Foto: privat)", "2025-03-03", id="separator"),
+        pytest.param("Publié le 16 avril 2024 par la rédaction", "2024-04-16", id="cue-fr"),
+        pytest.param(
+            "Texto y fotos: Ana Ruiz viernes, 6 de mayo de 2022", "2022-05-06", id="end-es"
+        ),
+        pytest.param(
+            "By Ann Lee Thursday, May 9, 2024 7:35AM Share", "2024-05-09", id="weekday-en"
+        ),
+        pytest.param("Erstellt am 12.03.24 um 08:35", "2024-03-12", id="clock-de"),
+    ],
+)
+def test_find_stamp(text: str, iso: str) -> None:
+    found = find_stamp(text)
+    assert found is not None
+    assert found.value.date().isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The bridge opened on 4 May 2024 after two years of works.", id="sentence-en"),
+        pytest.param("Anträge können bis zum 28. Februar 2022 gestellt werden.", id="deadline-de"),
+        pytest.param("Das Zentrum wurde am 18. Oktober 2021 am Berg eröffnet", id="event-de"),
+        pytest.param("Smith J. Nature, vol. 3, 15. Januar 2021, doi 10.1/x", id="citation"),
+        pytest.param("El 6 de mayo de 2022 se celebró la final en Madrid", id="sentence-es"),
+    ],
+)
+def test_no_stamp_in_a_sentence(text: str) -> None:
+    assert find_stamp(text) is None
+
+
+def test_stamp_glued_to_the_headline_becomes_published() -> None:
+    page = (
+        "Harbour wall repaired after the storm Weather12.03.2024, 14:05 | Local\n\n"
+        "Workers finished repairing the harbour wall on Friday, two weeks after the storm "
+        "broke it in three places and flooded the fish market.\n\n"
+        "The council said the repairs cost less than expected and were finished early.\n"
+    )
+    article = newsclean.clean(page)
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-03-12T14:05:00"
+
+
+def test_a_list_of_dated_posts_gives_no_stamp() -> None:
+    page = (
+        "Neue Brücke über den Fluss eröffnet\n\n"
+        "* [ 3. März 2025 ] Stadtrat beschließt den Haushalt für das nächste Jahr Politik\n"
+        "* [ 1. März 2025 ] Neues Schwimmbad öffnet im Sommer seine Türen Freizeit\n"
+        "* [ 27. Februar 2025 ] Bauarbeiten an der Hauptstraße dauern länger Verkehr\n\n"
+        "Die neue Brücke über den Fluss ist am Freitag für den Verkehr freigegeben worden, "
+        "nach zwei Jahren Bauzeit und mehreren Verzögerungen wegen des Hochwassers.\n\n"
+        "Der Bürgermeister sprach von einem wichtigen Tag für die ganze Region am Fluss.\n"
+    )
+    assert newsclean.clean(page).published is None
