@@ -55,6 +55,8 @@ _ZONES = {
 _MONTH_NAME = r"(?P<month_name>\p{L}{3,12})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
+_YEAR_END = r"(?:(?!\d)|(?=[0-3]?\d(?:[./-]|\.?\s)))"
+"""After a year: no digit, unless another date is glued to it ("19. Mai 202419. Mai 2024")."""
 _DATE_PATTERNS = [
     # 2024-04-16, 2024/04/16, 2024.04.16, optionally followed by a time
     regex.compile(
@@ -64,7 +66,7 @@ _DATE_PATTERNS = [
     regex.compile(_YEAR + r"\s?年\s?(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日"),
     # 16.04.2024, 16. 04. 2024, 16/04/2024, 04/16/2024
     regex.compile(
-        r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>\.\s?|[/-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR + r"(?!\d)"
+        r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>\.\s?|[/-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR + _YEAR_END
     ),
     # 16.04.24, 04/16/24: a two-digit year only with two-digit day and month
     regex.compile(
@@ -74,10 +76,10 @@ _DATE_PATTERNS = [
     # 16 April 2024, 16. März 2024, 16 de abril de 2024, 16 апреля 2024
     regex.compile(
         r"(?<!\d)" + _DAY + r"\s*(?:de\s+|di\s+)?" + _MONTH_NAME
-        + r",?\s*(?:de\s+|del\s+)?" + _YEAR + r"(?!\d)"
+        + r",?\s*(?:de\s+|del\s+)?" + _YEAR + _YEAR_END
     ),
     # April 16, 2024; Apr. 16 2024; Sun October 6, 2024
-    regex.compile(_MONTH_NAME + r"\s*" + _DAY + r",?\s+" + _YEAR + r"(?!\d)"),
+    regex.compile(_MONTH_NAME + r"\s*" + _DAY + r",?\s+" + _YEAR + _YEAR_END),
 ]  # fmt: skip
 _DATE_TIME_GAP = regex.compile(r"[\s,T]*(?:à|a las|um|at|às|alle|o|ore)?\s*", regex.IGNORECASE)
 _TIME = regex.compile(

@@ -107,6 +107,19 @@ CASES = [
         "2023-04-09T08:35:00",
         "09.04.23 um 08:35",
     ),
+    (
+        "de-two-dates-glued",
+        "Veröffentlicht am 19. Mai 202421. Mai 2024 von Redaktion",
+        "2024-05-19T00:00:00",
+        "19. Mai 2024",
+    ),
+    ("slashes-two-dates-glued", "15/01/202514/02/2025", "2025-01-15T00:00:00", "15/01/2025"),
+    (
+        "fr-two-dates-glued",
+        "20 janvier 202022 janvier 2020",
+        "2020-01-20T00:00:00",
+        "20 janvier 2020",
+    ),
     ("us-slashes-12-hour-clock", "03/04/25 5:19 pm", "2025-03-04T17:19:00", "03/04/25 5:19 pm"),
     (
         "day-first-slashes-24-hour-clock",
@@ -163,6 +176,7 @@ def test_without_a_zone_the_datetime_is_naive(text: str) -> None:
         pytest.param("Version 1.2.3 released", id="version"),
         pytest.param("Version 10.11.12.5 released", id="four-part-version"),
         pytest.param("Ticket 12/34/56", id="not-a-day-and-month"),
+        pytest.param("On March 4, 20251234 people came", id="year-runs-into-a-number"),
     ],
 )
 def test_no_date(text: str) -> None:
