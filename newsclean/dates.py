@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import regex
 
-__all__ = ["FoundDate", "find_date", "find_stamp"]
+__all__ = ["FoundDate", "find_date", "find_stamp", "is_labelled_published", "names_a_period"]
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -286,3 +286,38 @@ def find_stamp(text: str) -> FoundDate | None:
             return found
         offset = found.end
     return None
+
+
+_PUBLISHED_LABEL = regex.compile(
+    r"(?:published|posted|veröffentlicht|publiziert|erschienen|erscheinungsdatum|publié|"
+    r"publiée|publicado|publicada|pubblicato|opublikowano|gepubliceerd|опубликовано|发布时间|"
+    r"发表于)[\s:：,.]{0,3}(?:on|am|le|el|em|il|the|dnia)?[\s:：,.]{0,3}\Z",
+    regex.IGNORECASE,
+)
+_PERIOD_LEAD = regex.compile(
+    r"(?:\b(?:bis|until|till|through|ab|seit|since|from|between|zwischen|jusqu'au|hasta|"
+    r"desde|fino al|do|od|до|с)\s{0,3}(?:zum|dem|to|the|au|le|el|al)?|\d\.?\s{0,2}[-–—])\s{0,3}\Z",
+    regex.IGNORECASE,
+)
+_PERIOD_TAIL = regex.compile(r"\s{0,3}(?:[-–—]|bis|to|au|al|until)\s{0,3}", regex.IGNORECASE)
+
+
+def is_labelled_published(text: str, found: FoundDate) -> bool:
+    """Whether the date follows a publication label ("Posted on", "Veröffentlicht am")."""
+    return _PUBLISHED_LABEL.search(text[max(0, found.start - _CUE_REACH) : found.start]) is not None
+
+
+def names_a_period(text: str, found: FoundDate) -> bool:
+    """Whether the date starts or ends a period ("bis 31.12.2024", "1 May 2024 - 3 May 2024").
+
+    >>> names_a_period("Antrag bis 31.12.2024", find_date("Antrag bis 31.12.2024"))
+    True
+    """
+    before = text[max(0, found.start - _CUE_REACH) : found.start]
+    if _PERIOD_LEAD.search(before):
+        return True
+    link = _PERIOD_TAIL.match(text, found.end)
+    if link is None or link.end() == found.end:
+        return False
+    second = find_date(text[link.end() : link.end() + 40])
+    return second is not None and second.start == 0 and not _CLOCK.match(text, link.end())

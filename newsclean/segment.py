@@ -28,7 +28,13 @@ from newsclean.bylines import (
     person_name,
 )
 from newsclean.classify import ends_like_sentence, visual_length, word_count
-from newsclean.dates import FoundDate, find_date, find_stamp
+from newsclean.dates import (
+    FoundDate,
+    find_date,
+    find_stamp,
+    is_labelled_published,
+    names_a_period,
+)
 from newsclean.fragments import CONTINUES, FRAGMENT_START, joined_text
 from newsclean.model import (
     BODY_KINDS,
@@ -462,8 +468,13 @@ def _publication_date(
     dated: list[tuple[int, FoundDate, str]], title_at: int | None, body_at: int | None
 ) -> tuple[datetime | None, str | None]:
     """The date closest after the headline (a date before it counts double distance)."""
+    dated = [d for d in dated if not names_a_period(d[2], d[1])]
     if not dated:
         return None, None
+    head_end = body_at if body_at is not None else max(d[0] for d in dated) + 1
+    labelled = [d for d in dated if d[0] < head_end and is_labelled_published(d[2], d[1])]
+    if labelled:  # "Posted on" before the text outranks a bare date, such as a comment's
+        dated = labelled
     if title_at is None and body_at is not None:
         title_at = body_at
     if title_at is None:

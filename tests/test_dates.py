@@ -8,7 +8,7 @@ import pytest
 
 import newsclean
 from newsclean import find_date
-from newsclean.dates import find_stamp
+from newsclean.dates import find_stamp, is_labelled_published, names_a_period
 
 CASES = [
     # (id, dateline, ISO result, text that must be covered by the found span)
@@ -267,3 +267,61 @@ def test_a_list_of_dated_posts_gives_no_stamp() -> None:
         "Der Bürgermeister sprach von einem wichtigen Tag für die ganze Region am Fluss.\n"
     )
     assert newsclean.clean(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        pytest.param("Förderprogramm (bis 31.12.2024)", True, id="deadline-de"),
+        pytest.param("Offen hasta el 5 de mayo de 2024", True, id="deadline-es"),
+        pytest.param("Archived 09 Jan 2024 - 01 Jan 2025", True, id="range-en"),
+        pytest.param("Wochenbericht 14. - 20. Januar 2024", True, id="day-range-de"),
+        pytest.param("Politik - 12.03.2024", False, id="separator-before"),
+        pytest.param("12.03.2024 - 14:05 Uhr", False, id="time-after-dash"),
+        pytest.param("Published 4 May 2024", False, id="stamp"),
+    ],
+)
+def test_names_a_period(text: str, period: bool) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert names_a_period(text, found) is period
+
+
+@pytest.mark.parametrize(
+    ("text", "labelled"),
+    [
+        pytest.param("Posted on 4 May 2024 by Ann", True, id="en"),
+        pytest.param("Veröffentlicht am: 4. Mai 2024", True, id="de"),
+        pytest.param("Publié le 4 mai 2024", True, id="fr"),
+        pytest.param("Updated 4 May 2024", False, id="updated"),
+        pytest.param("4 May 2024", False, id="bare"),
+    ],
+)
+def test_is_labelled_published(text: str, labelled: bool) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert is_labelled_published(text, found) is labelled
+
+
+_BODY = (
+    "Workers finished repairing the harbour wall on Friday, two weeks after the storm "
+    "broke it in three places and flooded the fish market.\n\n"
+    "The council said the repairs cost less than expected and were finished early.\n"
+)
+
+
+def test_a_deadline_is_not_the_publication_date() -> None:
+    page = f"Harbour wall repaired after the storm\n\nGrants open (until 31.12.2025)\n\n{_BODY}"
+    assert newsclean.clean(page).published is None
+
+
+def test_a_labelled_date_before_the_text_outranks_a_bare_one() -> None:
+    page = (
+        "Posted on 3 March 2025 by Ann Lee\n\n"
+        "Harbour wall repaired after the storm\n\n"
+        "Last reply: 9 March 2025\n\n"
+        f"{_BODY}"
+    )
+    article = newsclean.clean(page)
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2025-03-03"
