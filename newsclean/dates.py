@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import regex
 
-__all__ = ["FoundDate", "find_date"]
+__all__ = ["FoundDate", "find_date", "find_stamp", "is_labelled_published", "names_a_period"]
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -55,6 +55,8 @@ _ZONES = {
 _MONTH_NAME = r"(?P<month_name>\p{L}{3,12})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
+_YEAR_END = r"(?:(?!\d)|(?=[0-3]?\d(?:[./-]|\.?\s)))"
+"""After a year: no digit, unless another date is glued to it ("19. Mai 202419. Mai 2024")."""
 _DATE_PATTERNS = [
     # 2024-04-16, 2024/04/16, 2024.04.16, optionally followed by a time
     regex.compile(
@@ -62,23 +64,31 @@ _DATE_PATTERNS = [
     ),
     # 2024年4月16日
     regex.compile(_YEAR + r"\s?年\s?(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日"),
-    # 16.04.2024, 16/04/2024, 04/16/2024
+    # 16.04.2024, 16. 04. 2024, 16/04/2024, 04/16/2024
     regex.compile(
-        r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"(?!\d)"
+        r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>\.\s?|[/-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR + _YEAR_END
+    ),
+    # 16.04.24, 04/16/24: a two-digit year only with two-digit day and month
+    regex.compile(
+        r"(?<![\d.,/])(?P<a>[0-3]\d)(?P<sep>[./])(?P<b>[0-3]\d)(?P=sep)(?P<short_year>\d\d)"
+        r"(?![\d]|[.,/]\d)"
     ),
     # 16 April 2024, 16. März 2024, 16 de abril de 2024, 16 апреля 2024
     regex.compile(
         r"(?<!\d)" + _DAY + r"\s*(?:de\s+|di\s+)?" + _MONTH_NAME
-        + r",?\s*(?:de\s+|del\s+)?" + _YEAR + r"(?!\d)"
+        + r",?\s*(?:de\s+|del\s+)?" + _YEAR + _YEAR_END
     ),
     # April 16, 2024; Apr. 16 2024; Sun October 6, 2024
-    regex.compile(_MONTH_NAME + r"\s*" + _DAY + r",?\s+" + _YEAR + r"(?!\d)"),
+    regex.compile(_MONTH_NAME + r"\s*" + _DAY + r",?\s+" + _YEAR + _YEAR_END),
 ]  # fmt: skip
 _DATE_TIME_GAP = regex.compile(r"[\s,T]*(?:à|a las|um|at|às|alle|o|ore)?\s*", regex.IGNORECASE)
 _TIME = regex.compile(
     r"(?<![\d:])(?P<hour>[0-2]?\d)\s?(?:[:h.]|時)\s?(?P<minute>[0-5]\d)(?:(?::|分)(?P<second>[0-5]\d))?"
     r"(?!\d)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![\p{L}]))?(?:\s*(?:Uhr|h))?",
     regex.IGNORECASE,
+)
+_TWELVE_HOUR_CLOCK = regex.compile(
+    r"[\s,]{0,3}(?:at\s)?\s{0,2}[01]?\d:[0-5]\d(?::[0-5]\d)?\s?[ap]\.?m\b", regex.IGNORECASE
 )
 _OFFSET = regex.compile(
     r"\s{0,3}(?:(?P<z>Z)(?!\p{L})|(?P<name>UTC|GMT)?\s{0,3}(?P<sign>[+-])(?P<oh>\d{1,2}):?(?P<om>\d\d)?(?!\d)"
@@ -96,16 +106,22 @@ class FoundDate:
     """End of the date, including the time and zone when they follow it."""
 
 
-def _ymd(match: regex.Match[str]) -> tuple[int, int, int] | None:
+def _ymd(match: regex.Match[str], text: str) -> tuple[int, int, int] | None:
     groups = match.groupdict()
-    year = int(groups["year"])
+    year = int(groups["year"]) if groups.get("year") else 2000 + int(groups["short_year"])
     if "month_name" in groups and groups["month_name"] is not None:
         month = _MONTHS.get(groups["month_name"].casefold().rstrip("."), 0)
         day = int(groups["day"])
     elif "a" in groups and groups["a"] is not None:
         first, second = int(groups["a"]), int(groups["b"])
-        # Day first, as in most of the world, unless only month-first is valid.
-        day, month = (second, first) if second > 12 >= first else (first, second)
+        # Day first, as in most of the world, unless only month-first is valid
+        # or a slashed date is told with a 12-hour clock, as in the US.
+        month_first = second > 12 >= first or (
+            first <= 12
+            and groups["sep"] == "/"
+            and _TWELVE_HOUR_CLOCK.match(text, match.end(), match.end() + 30) is not None
+        )
+        day, month = (second, first) if month_first else (first, second)
     else:
         month, day = int(groups["month"]), int(groups["day"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -184,7 +200,7 @@ def find_date(text: str) -> FoundDate | None:
     best: tuple[int, regex.Match[str], tuple[int, int, int]] | None = None
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            ymd = _ymd(match)
+            ymd = _ymd(match, text)
             if ymd is not None:
                 if best is None or match.start() < best[0]:
                     best = (match.start(), match, ymd)
@@ -203,3 +219,105 @@ def find_date(text: str) -> FoundDate | None:
         except ValueError:
             return None
     return FoundDate(value=value, start=min(match.start(), t_start), end=max(match.end(), t_end))
+
+
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
+    r"thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|"
+    r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|"
+    r"viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|poniedziałek|wtorek|"
+    r"środa|czwartek|piątek|sobota|niedziela|понедельник|вторник|среда|четверг|пятница|"
+    r"суббота|воскресенье)"
+)
+_STAMP_LEAD = regex.compile(
+    r"(?:[\W_]{0,6}" + _WEEKDAY + r")?[\W_]{0,6}",
+    regex.IGNORECASE,
+)
+"""What may stand before a time stamp that opens a line: marks, a weekday."""
+_STAMP_CUE = regex.compile(
+    r"(?:published|posted|updated|dated|created|written|"
+    r"veröffentlicht|publiziert|erschienen|erstellt|geschrieben|gespeichert|aktualisiert|"
+    r"geändert|stand|datum|date|publié|mis à jour|publicado|publicada|actualizado|"
+    r"pubblicato|aggiornato|opublikowano|gepubliceerd|" + _WEEKDAY + r"|[|•·/–—])"
+    r"[\s:,.]{0,3}(?:on|am|le|el|il|the|at|um|vom|of)?[\s:,.]{0,3}\Z",
+    regex.IGNORECASE,
+)
+"""A word or mark that says the date after it stamps the page ("Posted on", "Stand:", "|")."""
+_STAMP_TAIL = regex.compile(r"[\s)\]]{0,3}(?:$|[|•·/–—]|-\s)|\p{L}")
+"""What may follow a time stamp: the end of the line, a separator, a word glued to it."""
+_CUE_REACH = 30
+_CLOCK = regex.compile(
+    r"(?<!\d)[0-2]?\d\s?[:h時]\s?[0-5]\d(?!\d)|\d\s?(?:uhr|[ap]\.?\s?m\b)", regex.IGNORECASE
+)
+"""A time of day, told so that it cannot be part of a numeric date."""
+
+
+def _placed_like_stamp(text: str, found: FoundDate) -> bool:
+    before = text[max(0, found.start - _CUE_REACH) : found.start]
+    if _STAMP_LEAD.fullmatch(text, 0, found.start) or (before and before[-1].isalpha()):
+        return True  # opens the line, or is glued to the word before it
+    if _STAMP_CUE.search(before):
+        return True
+    has_time = _CLOCK.search(text, found.start, found.end) is not None
+    return has_time or _STAMP_TAIL.match(text, found.end) is not None
+
+
+def find_stamp(text: str) -> FoundDate | None:
+    """Find the first date placed like a time stamp rather than told in a sentence.
+
+    A stamp opens the line, is glued to the word before it (as when markup is
+    dropped), follows a label such as "Posted on" or "Veröffentlicht am" or a
+    separator, carries a time, or closes the line.
+
+    >>> find_stamp("Officials met on 4 May 2024 to plan the works.") is None
+    True
+    >>> find_stamp("Harbour wall repaired | Posted on 4 May 2024 by Ann").value.date()
+    datetime.date(2024, 5, 4)
+    """
+    offset = 0
+    text = text[:2000]
+    while offset < len(text):
+        found = find_date(text[offset:])
+        if found is None:
+            return None
+        found = FoundDate(value=found.value, start=found.start + offset, end=found.end + offset)
+        if _placed_like_stamp(text, found):
+            return found
+        offset = found.end
+    return None
+
+
+_PUBLISHED_LABEL = regex.compile(
+    r"(?:published|posted|veröffentlicht|publiziert|erschienen|erscheinungsdatum|publié|"
+    r"publiée|publicado|publicada|pubblicato|opublikowano|gepubliceerd|опубликовано|发布时间|"
+    r"发表于)[\s:：,.]{0,3}(?:on|am|le|el|em|il|the|dnia)?[\s:：,.]{0,3}\Z",
+    regex.IGNORECASE,
+)
+_PERIOD_LEAD = regex.compile(
+    r"(?:\b(?:bis|until|till|through|ab|seit|since|from|between|zwischen|jusqu'au|hasta|"
+    r"desde|fino al|do|od|до|с)\s{0,3}(?:zum|dem|to|the|au|le|el|al)?|\d\.?\s{0,2}[-–—])\s{0,3}\Z",
+    regex.IGNORECASE,
+)
+_PERIOD_TAIL = regex.compile(r"\s{0,3}(?:[-–—]|bis|to|au|al|until)\s{0,3}", regex.IGNORECASE)
+
+
+def is_labelled_published(text: str, found: FoundDate) -> bool:
+    """Whether the date follows a publication label ("Posted on", "Veröffentlicht am")."""
+    return _PUBLISHED_LABEL.search(text[max(0, found.start - _CUE_REACH) : found.start]) is not None
+
+
+def names_a_period(text: str, found: FoundDate) -> bool:
+    """Whether the date starts or ends a period ("bis 31.12.2024", "1 May 2024 - 3 May 2024").
+
+    >>> names_a_period("Antrag bis 31.12.2024", find_date("Antrag bis 31.12.2024"))
+    True
+    """
+    before = text[max(0, found.start - _CUE_REACH) : found.start]
+    if _PERIOD_LEAD.search(before):
+        return True
+    link = _PERIOD_TAIL.match(text, found.end)
+    if link is None or link.end() == found.end:
+        return False
+    second = find_date(text[link.end() : link.end() + 40])
+    return second is not None and second.start == 0 and not _CLOCK.match(text, link.end())

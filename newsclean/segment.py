@@ -29,7 +29,13 @@ from newsclean.bylines import (
     person_name,
 )
 from newsclean.classify import ends_like_sentence, visual_length, word_count
-from newsclean.dates import FoundDate, find_date
+from newsclean.dates import (
+    FoundDate,
+    find_date,
+    find_stamp,
+    is_labelled_published,
+    names_a_period,
+)
 from newsclean.fragments import CONTINUES, FRAGMENT_START, joined_text
 from newsclean.model import (
     BODY_KINDS,
@@ -543,8 +549,13 @@ def _publication_date(
     dated: list[tuple[int, FoundDate, str]], title_at: int | None, body_at: int | None
 ) -> tuple[datetime | None, str | None]:
     """The date closest after the headline (a date before it counts double distance)."""
+    dated = [d for d in dated if not names_a_period(d[2], d[1])]
     if not dated:
         return None, None
+    head_end = body_at if body_at is not None else max(d[0] for d in dated) + 1
+    labelled = [d for d in dated if d[0] < head_end and is_labelled_published(d[2], d[1])]
+    if labelled:  # "Posted on" before the text outranks a bare date, such as a comment's
+        dated = labelled
     if title_at is None and body_at is not None:
         title_at = body_at
     if title_at is None:
@@ -554,6 +565,43 @@ def _publication_date(
             dated, key=lambda d: d[0] - title_at if d[0] > title_at else 2 * (title_at - d[0])
         )
     return found.value, text
+
+
+_STAMP_REACH = (2, 4)
+"""How many non-blank lines before and after the headline may hold a date stamp in running text."""
+
+
+def _stamps(
+    lines: tuple[Line, ...], title_at: int | None, body_at: int | None
+) -> list[tuple[int, FoundDate, str]]:
+    """Dates placed like time stamps inside other lines next to the headline.
+
+    When markup is dropped, a page's time stamp may be glued to the headline,
+    the byline or the lede ("Politik12.03.2024", "Von A // 3. März 2025").
+    """
+    anchor = title_at if title_at is not None else body_at
+    if anchor is None:
+        return []
+    nonblank = _nonblank(lines)
+    before, after = _STAMP_REACH
+    position = next((n for n, i in enumerate(nonblank) if i >= anchor), len(nonblank))
+    stamps = {
+        n: stamp
+        for n in range(max(0, position - before - 1), min(len(nonblank), position + after + 2))
+        for stamp in (find_stamp(lines[nonblank[n]].text),)
+        if stamp is not None
+    }
+    found = []
+    for n in range(max(0, position - before), min(len(nonblank), position + after + 1)):
+        line = lines[nonblank[n]]
+        if n not in stamps or line.kind in {K.DATELINE, K.BYLINE}:
+            continue
+        in_a_list = any(
+            m in stamps and lines[nonblank[m]].kind is line.kind for m in (n - 1, n + 1)
+        )  # a list of dated posts, not the page's own stamp
+        if not in_a_list:
+            found.append((nonblank[n], stamps[n], line.text))
+    return found
 
 
 _LABELLED_REASONS = frozenset({"byline", "byline label", "name after a byline label"})
@@ -623,7 +671,9 @@ def assemble(draft: Draft, options: Options = DEFAULT_OPTIONS) -> Article:
             notes.append((text[1:-1] if bracketed else text).strip())
     body_at = next((i for i, line in enumerate(lines) if line.kind in BODY_KINDS), None)
     authors = _authors(lines, len(lines) if body_at is None else body_at)
-    published, dateline = _publication_date(dated, title_at, body_at)
+    published, dateline = _publication_date(
+        dated + _stamps(lines, title_at, body_at), title_at, body_at
+    )
     return Article(
         title=title,
         tags=tags,

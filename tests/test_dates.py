@@ -8,6 +8,7 @@ import pytest
 
 import newsclean
 from newsclean import find_date
+from newsclean.dates import find_stamp, is_labelled_published, names_a_period
 
 CASES = [
     # (id, dateline, ISO result, text that must be covered by the found span)
@@ -97,6 +98,35 @@ CASES = [
     ("ru-aprelya-time", "16 апреля 2024, 09:15", "2024-04-16T09:15:00", "16 апреля 2024, 09:15"),
     ("day-first-slashes", "16/04/2024", "2024-04-16T00:00:00", "16/04/2024"),
     ("month-first-when-only-valid", "04/16/2024", "2024-04-16T00:00:00", "04/16/2024"),
+    ("month-first-day-over-19", "Posted 12/30/2023", "2023-12-30T00:00:00", "12/30/2023"),
+    ("month-first-dotted", "01.21.2020 07:00", "2020-01-21T07:00:00", "01.21.2020 07:00"),
+    ("de-spaced-dots", "Geschrieben am 18. 05. 2014", "2014-05-18T00:00:00", "18. 05. 2014"),
+    (
+        "de-two-digit-year",
+        "Erstellt am 09.04.23 um 08:35",
+        "2023-04-09T08:35:00",
+        "09.04.23 um 08:35",
+    ),
+    (
+        "de-two-dates-glued",
+        "Veröffentlicht am 19. Mai 202421. Mai 2024 von Redaktion",
+        "2024-05-19T00:00:00",
+        "19. Mai 2024",
+    ),
+    ("slashes-two-dates-glued", "15/01/202514/02/2025", "2025-01-15T00:00:00", "15/01/2025"),
+    (
+        "fr-two-dates-glued",
+        "20 janvier 202022 janvier 2020",
+        "2020-01-20T00:00:00",
+        "20 janvier 2020",
+    ),
+    ("us-slashes-12-hour-clock", "03/04/25 5:19 pm", "2025-03-04T17:19:00", "03/04/25 5:19 pm"),
+    (
+        "day-first-slashes-24-hour-clock",
+        "03/04/2025, 17:19",
+        "2025-04-03T17:19:00",
+        "03/04/2025, 17:19",
+    ),
 ]
 
 
@@ -144,6 +174,9 @@ def test_without_a_zone_the_datetime_is_naive(text: str) -> None:
         pytest.param("Call 0800 123 4567 today", id="phone-number"),
         pytest.param("Score: 3:1 after 90 minutes", id="score"),
         pytest.param("Version 1.2.3 released", id="version"),
+        pytest.param("Version 10.11.12.5 released", id="four-part-version"),
+        pytest.param("Ticket 12/34/56", id="not-a-day-and-month"),
+        pytest.param("On March 4, 20251234 people came", id="year-runs-into-a-number"),
     ],
 )
 def test_no_date(text: str) -> None:
@@ -173,3 +206,122 @@ def test_dateline_on_a_page_becomes_published(dateline: str, iso: str) -> None:
     assert article.dateline == dateline
     assert article.published is not None
     assert article.published.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        pytest.param("Stadtrat tagt bis spät Politik12.03.2024", "2024-03-12", id="glued-de"),
+        pytest.param("March 4, 2025Council approves the budget", "2025-03-04", id="opens-line"),
+        pytest.param("Von Anna Berg // 3. März 2025 (Foto: privat)", "2025-03-03", id="separator"),
+        pytest.param("Publié le 16 avril 2024 par la rédaction", "2024-04-16", id="cue-fr"),
+        pytest.param(
+            "Texto y fotos: Ana Ruiz viernes, 6 de mayo de 2022", "2022-05-06", id="end-es"
+        ),
+        pytest.param(
+            "By Ann Lee Thursday, May 9, 2024 7:35AM Share", "2024-05-09", id="weekday-en"
+        ),
+        pytest.param("Erstellt am 12.03.24 um 08:35", "2024-03-12", id="clock-de"),
+    ],
+)
+def test_find_stamp(text: str, iso: str) -> None:
+    found = find_stamp(text)
+    assert found is not None
+    assert found.value.date().isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The bridge opened on 4 May 2024 after two years of works.", id="sentence-en"),
+        pytest.param("Anträge können bis zum 28. Februar 2022 gestellt werden.", id="deadline-de"),
+        pytest.param("Das Zentrum wurde am 18. Oktober 2021 am Berg eröffnet", id="event-de"),
+        pytest.param("Smith J. Nature, vol. 3, 15. Januar 2021, doi 10.1/x", id="citation"),
+        pytest.param("El 6 de mayo de 2022 se celebró la final en Madrid", id="sentence-es"),
+    ],
+)
+def test_no_stamp_in_a_sentence(text: str) -> None:
+    assert find_stamp(text) is None
+
+
+def test_stamp_glued_to_the_headline_becomes_published() -> None:
+    page = (
+        "Harbour wall repaired after the storm Weather12.03.2024, 14:05 | Local\n\n"
+        "Workers finished repairing the harbour wall on Friday, two weeks after the storm "
+        "broke it in three places and flooded the fish market.\n\n"
+        "The council said the repairs cost less than expected and were finished early.\n"
+    )
+    article = newsclean.clean(page)
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-03-12T14:05:00"
+
+
+def test_a_list_of_dated_posts_gives_no_stamp() -> None:
+    page = (
+        "Neue Brücke über den Fluss eröffnet\n\n"
+        "* [ 3. März 2025 ] Stadtrat beschließt den Haushalt für das nächste Jahr Politik\n"
+        "* [ 1. März 2025 ] Neues Schwimmbad öffnet im Sommer seine Türen Freizeit\n"
+        "* [ 27. Februar 2025 ] Bauarbeiten an der Hauptstraße dauern länger Verkehr\n\n"
+        "Die neue Brücke über den Fluss ist am Freitag für den Verkehr freigegeben worden, "
+        "nach zwei Jahren Bauzeit und mehreren Verzögerungen wegen des Hochwassers.\n\n"
+        "Der Bürgermeister sprach von einem wichtigen Tag für die ganze Region am Fluss.\n"
+    )
+    assert newsclean.clean(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        pytest.param("Förderprogramm (bis 31.12.2024)", True, id="deadline-de"),
+        pytest.param("Offen hasta el 5 de mayo de 2024", True, id="deadline-es"),
+        pytest.param("Archived 09 Jan 2024 - 01 Jan 2025", True, id="range-en"),
+        pytest.param("Wochenbericht 14. - 20. Januar 2024", True, id="day-range-de"),
+        pytest.param("Politik - 12.03.2024", False, id="separator-before"),
+        pytest.param("12.03.2024 - 14:05 Uhr", False, id="time-after-dash"),
+        pytest.param("Published 4 May 2024", False, id="stamp"),
+    ],
+)
+def test_names_a_period(text: str, period: bool) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert names_a_period(text, found) is period
+
+
+@pytest.mark.parametrize(
+    ("text", "labelled"),
+    [
+        pytest.param("Posted on 4 May 2024 by Ann", True, id="en"),
+        pytest.param("Veröffentlicht am: 4. Mai 2024", True, id="de"),
+        pytest.param("Publié le 4 mai 2024", True, id="fr"),
+        pytest.param("Updated 4 May 2024", False, id="updated"),
+        pytest.param("4 May 2024", False, id="bare"),
+    ],
+)
+def test_is_labelled_published(text: str, labelled: bool) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert is_labelled_published(text, found) is labelled
+
+
+_BODY = (
+    "Workers finished repairing the harbour wall on Friday, two weeks after the storm "
+    "broke it in three places and flooded the fish market.\n\n"
+    "The council said the repairs cost less than expected and were finished early.\n"
+)
+
+
+def test_a_deadline_is_not_the_publication_date() -> None:
+    page = f"Harbour wall repaired after the storm\n\nGrants open (until 31.12.2025)\n\n{_BODY}"
+    assert newsclean.clean(page).published is None
+
+
+def test_a_labelled_date_before_the_text_outranks_a_bare_one() -> None:
+    page = (
+        "Posted on 3 March 2025 by Ann Lee\n\n"
+        "Harbour wall repaired after the storm\n\n"
+        "Last reply: 9 March 2025\n\n"
+        f"{_BODY}"
+    )
+    article = newsclean.clean(page)
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2025-03-03"
