@@ -107,3 +107,15 @@ def test_site_disclaimer_is_not_body() -> None:
     article = newsclean.clean(_HEAD + _FIRST_HALF + _SECOND_HALF + disclaimer)
     assert "mayor told reporters" in article.text
     assert "general information only" not in article.text
+
+
+def test_comment_house_rules_end_the_main_text() -> None:
+    comments = (
+        "Please keep your comments civil and on topic; our moderators remove abusive posts.\n\n"
+        "Karl Ott\n\n"
+        "I ride this line every morning now and it is much faster than the bus ever was, "
+        "although the trams are far too full before eight.\n"
+    )
+    article = newsclean.clean(_HEAD + _FIRST_HALF + _SECOND_HALF + comments)
+    assert "mayor told reporters" in article.text
+    assert "too full before eight" not in article.text

@@ -1,0 +1,86 @@
+"""Context-free line labels: site furniture by what a line says."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.classify import boilerplate_reason, classify_line, looks_like_comment_policy
+from newsclean.model import LineKind
+from newsclean.options import Options
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        pytest.param(
+            "Click to share on Facebook (Opens in new window)", "share buttons", id="click"
+        ),
+        pytest.param("Zum Teilen klicken", "share buttons", id="de-click"),
+        pytest.param(
+            "The information provided on this website is for general guidance only and "
+            "does not replace the advice of a doctor or other professional.",
+            "legal notice",
+            id="disclaimer",
+        ),
+        pytest.param(
+            "Tablet and phone names used on this page are registered trademarks of their "
+            "owners in many countries of the world.",
+            "legal notice",
+            id="trademarks",
+        ),
+        pytest.param(
+            "Les informations sur ce site sont fournies à titre indicatif et ne remplacent "
+            "pas un avis professionnel.",
+            "legal notice",
+            id="fr-disclaimer",
+        ),
+    ],
+)
+def test_boilerplate_reason(text: str, reason: str) -> None:
+    assert boilerplate_reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The company said the new phones were registered with the regulator in May.",
+            id="registered",
+        ),
+        pytest.param("Click beetles can jump many times their own height.", id="click-beetles"),
+    ],
+)
+def test_prose_is_not_boilerplate(text: str) -> None:
+    assert boilerplate_reason(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Please keep your comments civil and on topic.", True, id="en"),
+        pytest.param(
+            "Bitte beachten Sie unsere Netiquette: beleidigende Kommentare werden gelöscht.",
+            True,
+            id="de",
+        ),
+        pytest.param(
+            "Por favor, seu comentário será aprovado pelo moderador antes de aparecer.",
+            True,
+            id="pt",
+        ),
+        pytest.param(
+            "The network said it would moderate comments on its pages more strictly.",
+            False,
+            id="news-about-moderation",
+        ),
+    ],
+)
+def test_comment_policy(text: str, expected: bool) -> None:
+    assert looks_like_comment_policy(text) is expected
+
+
+def test_comment_policy_line_is_boilerplate() -> None:
+    kind, reason = classify_line(
+        "As you comment, please be respectful of other readers and their views.", Options()
+    )
+    assert (kind, reason) == (LineKind.BOILERPLATE, "comment policy")
