@@ -9,6 +9,7 @@ and reads like a headline rather than like site furniture.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import regex
@@ -24,6 +25,13 @@ _PART_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[|｜–—»·:]|-{1,2}|::)\s+")
 _MARKDOWN_H = regex.compile(r"(#{1,6})\s+(?=\S)")
 _LIST_MARK = regex.compile(r"[*+•·–-]\s+")
 _NOT_A_HEADLINE = regex.compile(r"©|\bwww\.|https?://|@\w", regex.IGNORECASE)
+_CREDIT_LABEL = regex.compile(
+    r"\(?(?:fotos?|photos?|photographer|bild|bilder|image(?:\s{1,3}credit)?|credits?|crédits?|"
+    r"quelle|source|fuente|imagen|symbolbild|text\s{1,3}&\s{1,3}fotos?)\s{0,3}:",
+    regex.IGNORECASE,
+)
+"""A photo or source credit ("Foto: ...", "Image credit: ..."), never the headline."""
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s{1,5}\p{Lu}")
 _BREADCRUMB = regex.compile(r"(?<!\s)\s+(?:»|>|›|/)\s+")
 _LOOKBACK = 40
 """How many non-blank lines before the main text may hold the headline."""
@@ -56,6 +64,32 @@ def _plain(text: str) -> str:
     return _without_marks(text).casefold()
 
 
+_TOKEN = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{1,80}"
+)
+_SIMILAR = 0.5
+"""Token overlap (Dice) from which a line counts as repeating the page title."""
+_BODY_PEEK = 12
+"""How many non-blank lines into the main text the headline may hide (main text found too early)."""
+_NEAR = 5
+"""How many non-blank lines after the headline may hold its byline or dateline."""
+_PAGE_TITLE_WORDS = 3
+"""Words in the longest part of a first line that reads as a page title, not a menu."""
+_MENU_ITEMS = 3
+_MENU_ITEM_WORDS = 2
+"""A line of this many parts or more, none longer than this many words, is a menu."""
+
+
+def _tokens(text: str) -> Counter[str]:
+    return Counter(_TOKEN.findall(_plain(text)))
+
+
+def _overlap(a: Counter[str], b: Counter[str]) -> float:
+    """Dice coefficient of two token bags."""
+    total = sum(a.values()) + sum(b.values())
+    return 2.0 * sum((a & b).values()) / total if total else 0.0
+
+
 def _repeats_page_title(text: str, parts: tuple[str, ...]) -> bool:
     plain = _plain(text)
     if word_count(plain) < 2:
@@ -70,7 +104,58 @@ def _repeats_page_title(text: str, parts: tuple[str, ...]) -> bool:
     return False
 
 
-def _candidate_score(lines: list[Line], index: int, distance: int, parts: tuple[str, ...]) -> float:
+def _page_title_likeness(text: str, page_title: Counter[str], parts: tuple[str, ...]) -> float:
+    """How much of the page title a line repeats, 0 to 1."""
+    if parts and _repeats_page_title(text, parts[:1]):
+        return 1.0
+    if _repeats_page_title(text, parts[1:]):
+        return 0.5  # a shorter part is more often the site's or the section's name
+    likeness = _overlap(_tokens(text), page_title)
+    return likeness if likeness >= _SIMILAR else 0.0
+
+
+def _is_menu_line(line: Line) -> bool:
+    """A site menu or breadcrumb line; share bars, which may follow the headline, are not."""
+    if line.reason == "share buttons":
+        return False
+    if line.kind is K.BOILERPLATE and line.reason == "navigation":
+        return True
+    parts = headline_parts(line.text)
+    if len(parts) >= _MENU_ITEMS and word_count(parts[0]) <= _MENU_ITEM_WORDS:
+        return True  # "Home | World | Business"
+    return bool(_LIST_MARK.match(line.text)) or bool(_BREADCRUMB.search(line.text))
+
+
+def _header_opener(lines: list[Line], head: list[int]) -> int | None:
+    """The first headline-shaped line after the last menu line: the article header's start."""
+    after_menu = head
+    for position, index in enumerate(head):
+        if _is_menu_line(lines[index]):
+            after_menu = head[position + 1 :]
+    for index in after_menu:
+        text = lines[index].text
+        letters = [t for t in _TOKEN.findall(text) if not t.isdigit()]
+        if lines[index].kind in {K.DATELINE, K.BYLINE, K.NOTE} or len(letters) < 3:
+            continue
+        if ends_like_sentence(text) and not text.rstrip().endswith(("?", "!")):
+            continue
+        if _SENTENCE_BREAK.search(text):
+            continue  # two sentences: a notice or a teaser, not a headline
+        return index
+    return None
+
+
+def _repeated_later(lines: list[Line], index: int, nonblank: list[int]) -> bool:
+    """Whether another line quotes this one, as breadcrumbs and "comments on ..." do."""
+    plain = _plain(lines[index].text)
+    if word_count(plain) < 3:
+        return False
+    return any(j != index and plain in lines[j].text.casefold() for j in nonblank if j != index)
+
+
+def _candidate_score(
+    lines: list[Line], index: int, distance: int, likeness: float, nonblank_after: list[int]
+) -> float:
     line = lines[index]
     text = line.text
     words = word_count(_plain(text))
@@ -80,18 +165,19 @@ def _candidate_score(lines: list[Line], index: int, distance: int, parts: tuple[
         return float("-inf")
     if line.kind is K.TEASER and line.reason != "tag trail":
         return float("-inf")
-    score = 0.0
-    if parts and _repeats_page_title(text, parts):
-        score += 6.0
+    score = 8.0 * likeness
     if _LIST_MARK.match(text):
         score -= 3.0  # a menu entry, not a headline
-    if _NOT_A_HEADLINE.search(text):
+    if _NOT_A_HEADLINE.search(text) or _CREDIT_LABEL.match(_without_marks(text)):
         score -= 5.0
     marker = _MARKDOWN_H.match(text)
     if marker:
         score += 5.0 if len(marker.group(1)) == 1 else 1.0
-    score += 3.0 * max(0.0, 1.0 - distance / 8)  # close to the body
-    nearby = [lines[j].kind for j in range(index + 1, min(len(lines), index + 6))]
+    if distance >= 0:
+        score += 3.0 * max(0.0, 1.0 - distance / 8)  # close to the body
+    else:
+        score += 0.5 * distance  # inside what was taken for the main text
+    nearby = [lines[j].kind for j in nonblank_after[:_NEAR]]
     if K.DATELINE in nearby or K.BYLINE in nearby:
         score += 2.0
     if 4 <= words <= 25:
@@ -110,36 +196,75 @@ def _is_headline_sentence(lines: list[Line], index: int, options: Options) -> bo
     return any(ln.kind in {K.BYLINE, K.DATELINE} for ln in following)
 
 
-def pick_title(draft: Draft, options: Options) -> Draft:
-    """Step: label the headline line as the title."""
-    lines = list(draft.lines)
+def _peeked_into_body(lines: list[Line], body: list[int], options: Options) -> list[int]:
+    """Lines at the top of the main text that may be the headline."""
+    peeked = []
+    for index in body[:_BODY_PEEK]:
+        line = lines[index]
+        if line.kind is K.HEADING or _is_headline_sentence(lines, index, options):
+            peeked.append(index)
+    return peeked
+
+
+def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, float], int | None]:
+    """Score each line that may be the headline; also return the page title's index."""
     nonblank = [i for i, line in enumerate(lines) if line.kind is not K.BLANK]
     if not nonblank:
-        return draft
+        return {}, None
     body_start = next((i for i in nonblank if lines[i].kind in BODY_KINDS), len(lines))
-    head = [i for i in nonblank if i < body_start][-_LOOKBACK:]
+    before = [i for i in nonblank if i < body_start]
+    body = [i for i in nonblank if i >= body_start]
     first = nonblank[0]
     page_title = lines[first].text if len(lines[first].text) <= options.max_title_chars else ""
     parts = headline_parts(page_title) if page_title else ()
-    candidates = [i for i in head if len(lines[i].text) <= options.max_title_chars]
-    if body_start < len(lines) and _is_headline_sentence(lines, body_start, options):
-        candidates.append(body_start)
+    page_tokens = _tokens(page_title)
+    fits = [i for i in nonblank if len(lines[i].text) <= options.max_title_chars]
+    likeness = {
+        i: _page_title_likeness(lines[i].text, page_tokens, parts) if i != first else 0.0
+        for i in fits
+    }
+    head = [i for i in before[-_LOOKBACK:] if i in likeness]
+    far = [i for i in before[:-_LOOKBACK] if likeness.get(i, 0.0) > 0.0]
+    peeked = [i for i in _peeked_into_body(lines, body, options) if i in likeness]
+    candidates = sorted(set(far + head + peeked))
     if first not in candidates and first < body_start and page_title:
         candidates.insert(0, first)
-    best: tuple[float, int] | None = None
-    for rank, index in enumerate(reversed(candidates)):
-        score = _candidate_score(lines, index, rank, parts if index != first else ())
-        if best is None or score > best[0]:
-            best = (score, index)
-    if best is None or best[0] < 2.0:
+    opener = _header_opener(lines, head)
+    position = {index: rank for rank, index in enumerate(nonblank)}
+    start_rank = position.get(body_start, len(nonblank))
+    scores = {}
+    for index in candidates:
+        distance = start_rank - 1 - position[index]
+        after = nonblank[position[index] + 1 :]
+        score = _candidate_score(lines, index, distance, likeness.get(index, 0.0), after)
+        # The page title comes before the header; the headline repeats it, not the reverse.
+        if index == opener and index != first:
+            score += 2.0
+        if index == first and parts and word_count(parts[0]) >= _PAGE_TITLE_WORDS:
+            score += 2.0  # a page title with a headline in it: the fallback
+        if index != first and _repeated_later(lines, index, nonblank):
+            score += 2.0
+        scores[index] = score
+    return scores, first if page_title else None
+
+
+def pick_title(draft: Draft, options: Options) -> Draft:
+    """Step: label the headline line as the title."""
+    lines = list(draft.lines)
+    scores, first = _scored_candidates(lines, options)
+    if not scores:
         return draft
-    index = best[1]
+    index = max(scores, key=lambda i: (scores[i], -i))
+    if scores[index] < 2.0:
+        return draft
     reason = "headline before the main text"
-    if index != first and parts and _repeats_page_title(lines[index].text, parts):
+    if index == first:
+        reason = "page title"
+    elif first is not None and _page_title_likeness(
+        lines[index].text, _tokens(lines[first].text), headline_parts(lines[first].text)
+    ):
         reason = "headline repeated from the page title"
         lines[first] = lines[first].relabel(K.BOILERPLATE, "page title (repeats the headline)")
-    elif index == first:
-        reason = "page title"
     lines[index] = lines[index].relabel(K.TITLE, reason)
     return replace(draft, lines=tuple(lines))
 

@@ -1,0 +1,92 @@
+"""Picking the headline: synthetic pages in several languages."""
+
+from __future__ import annotations
+
+import newsclean
+
+_BODY_DE = (
+    "Der Stadtrat hat am Dienstagabend mit großer Mehrheit beschlossen, entlang des Flusses "
+    "einen breiten Radweg zu bauen, der die beiden Ufer miteinander verbindet.\n\n"
+    "Die Arbeiten sollen im Frühjahr beginnen und nach Angaben der Verwaltung etwa zwei Jahre "
+    "dauern, wobei der Verkehr auf der Uferstraße zeitweise umgeleitet wird.\n"
+)
+_BODY_EN = (
+    "The city council voted on Tuesday night to build a wide cycle lane along the river, "
+    "linking both banks of the town for the first time in decades.\n\n"
+    "Work is due to start in the spring and should take about two years, the council said, "
+    "with traffic on the river road diverted at times while the lane is built.\n"
+)
+_BODY_ES = (
+    "El ayuntamiento aprobó el martes por la noche construir un amplio carril bici a lo largo "
+    "del río que unirá por primera vez las dos orillas de la ciudad.\n\n"
+    "Las obras comenzarán en primavera y durarán unos dos años, según el ayuntamiento, y el "
+    "tráfico de la avenida del río se desviará en algunos momentos.\n"
+)
+
+
+def test_headline_opening_the_article_header_beats_the_kicker_below_it() -> None:
+    page = (
+        "* Startseite\n\n* Politik\n\n* Sport\n\n* Kultur\n\n"
+        "Stadtrat beschließt neuen Radweg am Fluss\n\n"
+        "Der Umbau der Uferstraße beginnt im Frühjahr und dauert wohl zwei Jahre\n\n"
+        "Veröffentlicht am 3. März 2021\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Stadtrat beschließt neuen Radweg am Fluss"
+
+
+def test_a_photo_credit_is_not_the_headline() -> None:
+    page = (
+        "We use cookies to improve your experience on this site\n\n"
+        "Council approves riverside cycle lane\n\n"
+        "Image credit: Example Agency archive picture\n\n"
+        "March 3, 2021\n\n" + _BODY_EN
+    )
+    assert newsclean.clean(page).title == "Council approves riverside cycle lane"
+
+
+def test_headline_far_above_the_text_is_found_through_the_page_title() -> None:
+    menu = "".join(f"* Sección número {n}\n" for n in range(60))
+    page = (
+        "El ayuntamiento aprueba el carril bici del río | Diario Ejemplo\n\n"
+        "El ayuntamiento aprueba el carril bici del río\n\n" + menu + "\n" + _BODY_ES
+    )
+    assert newsclean.clean(page).title == "El ayuntamiento aprueba el carril bici del río"
+
+
+def test_the_site_name_part_of_the_page_title_loses_to_the_headline_part() -> None:
+    page = (
+        "Council approves riverside cycle lane on Tuesday | The Example Gazette Morning Edition\n\n"
+        "* Home\n* News\n\n"
+        "Council approves riverside cycle lane on Tuesday\n\n"
+        "The Example Gazette Morning Edition\n\n" + _BODY_EN
+    )
+    assert newsclean.clean(page).title == "Council approves riverside cycle lane on Tuesday"
+
+
+def test_headline_inside_a_text_that_was_found_too_early() -> None:
+    promo = (
+        "Nos partenaires vous proposent chaque semaine des offres exclusives sur les voyages, "
+        "les livres et les spectacles, à découvrir dans notre lettre d'information gratuite.\n\n"
+    )
+    body = (
+        "Le conseil municipal a voté mardi soir la construction d'une large piste cyclable le "
+        "long du fleuve, qui reliera pour la première fois les deux rives de la ville.\n\n"
+        "Les travaux commenceront au printemps et dureront environ deux ans, selon la mairie, "
+        "et la circulation sur le quai sera parfois déviée pendant le chantier.\n"
+    )
+    page = (
+        promo + "La mairie approuve une piste cyclable le long du fleuve\n\n"
+        "Publié le 3 mars 2021\n\n" + body
+    )
+    assert newsclean.clean(page).title == "La mairie approuve une piste cyclable le long du fleuve"
+
+
+def test_headline_quoted_again_further_down_the_page() -> None:
+    page = (
+        "* Start\n* Blog\n\n"
+        "Gedanken aus dem Garten und der Küche\n\n"
+        "Ein neuer Anfang im Mai\n\n"
+        "Heute mal etwas ganz anderes\n\n" + _BODY_DE + "\n"
+        "Keine Kommentare zu „Ein neuer Anfang im Mai“\n"
+    )
+    assert newsclean.clean(page).title == "Ein neuer Anfang im Mai"
