@@ -317,6 +317,13 @@ def ends_like_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL and not stripped.endswith("...")
 
 
+# Thirty words without a single punctuation mark are a tag cloud or a menu
+# glued into one line, not prose (the longest such line in written prose is
+# a headline-like sentence of about 20 words).
+_MIN_WORD_LIST_WORDS = 30
+_PUNCTUATION = regex.compile(r"[\p{Po}\p{Pi}\p{Pf}\p{Ps}\p{Pe}]")
+
+
 def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
     """Label one line from its text alone; return the kind and the reason.
 
@@ -355,6 +362,8 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
         return LineKind.LIST_ITEM, "list marker"
     if looks_like_quote(text):
         return LineKind.QUOTE, "quotation"
+    if words >= _MIN_WORD_LIST_WORDS and not _PUNCTUATION.search(text) and not _CJK.search(text):
+        return LineKind.BOILERPLATE, "list of words"
     if len(text) <= options.max_heading_chars and looks_like_title_case(text):
         return LineKind.HEADING, "capitalised like a headline"
     if visual_length(text) >= options.min_paragraph_chars or (

@@ -84,3 +84,18 @@ def test_comment_policy_line_is_boilerplate() -> None:
         "As you comment, please be respectful of other readers and their views.", Options()
     )
     assert (kind, reason) == (LineKind.BOILERPLATE, "comment policy")
+
+
+def test_long_line_without_punctuation_is_a_list_of_words() -> None:
+    cloud = " ".join(
+        "harbour tram budget council school weather market bridge festival library "
+        "parking river election museum hospital police theatre airport stadium park "
+        "housing taxes water energy transport culture sport health climate youth".split()
+    )
+    assert classify_line(cloud, Options()) == (LineKind.BOILERPLATE, "list of words")
+
+
+def test_long_sentence_and_cjk_line_are_not_lists_of_words() -> None:
+    sentence = " ".join(["word"] * 40) + "."
+    assert classify_line(sentence, Options())[1] != "list of words"
+    assert classify_line("城市交通" * 20, Options())[1] != "list of words"
