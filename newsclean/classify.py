@@ -22,6 +22,7 @@ __all__ = [
     "classify_line",
     "classify_lines",
     "looks_like_caption",
+    "looks_like_comment_header",
     "looks_like_comment_policy",
     "looks_like_note",
     "looks_like_quote",
@@ -317,6 +318,34 @@ def ends_like_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL and not stripped.endswith("...")
 
 
+_SAYS = regex.compile(
+    r"(?:said|says|wrote|writes|sagt|schrieb|schreibt|meint|dit|a écrit|écrit|dice|dijo|"
+    r"escribió|disse|escreveu|ha scritto|napisał|пишет|написал)\s{0,3}:",
+    regex.IGNORECASE,
+)
+_MAX_COMMENT_HEADER_WORDS = 16
+
+
+def looks_like_comment_header(text: str) -> bool:
+    """A commenter's header: "says:" alone, or "Name on <date> said:".
+
+    >>> looks_like_comment_header("Ann Ho on March 3, 2024 at 9:12 pm said:")
+    True
+    >>> looks_like_comment_header("The minister said:")
+    False
+    """
+    text = text.strip()
+    if _SAYS.fullmatch(text):
+        return True
+    ending = _SAYS.search(text[-20:])
+    return (
+        ending is not None
+        and ending.end() == len(text[-20:])
+        and word_count(text) <= _MAX_COMMENT_HEADER_WORDS
+        and find_date(text) is not None
+    )
+
+
 # Thirty words without a single punctuation mark are a tag cloud or a menu
 # glued into one line, not prose (the longest such line in written prose is
 # a headline-like sentence of about 20 words).
@@ -337,6 +366,8 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
     words = word_count(text)
     mark = _LIST_MARK.match(text) if text[0] in _LIST_MARK_CHARS else None
     core = text[mark.end() :] if mark else text
+    if looks_like_comment_header(core):
+        return LineKind.BOILERPLATE, "comment header"
     if parse_byline(core):
         return LineKind.BYLINE, "byline"
     if len(core) <= 150 and words <= 14:

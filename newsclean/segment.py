@@ -110,9 +110,16 @@ _COMMENTS_HEADER = regex.compile(
     regex.IGNORECASE,
 )
 _PARAGRAPH_OFFSET = 60.0
+_BARRIER_REASONS = frozenset({"comment policy", "comment header"})
 _BARRIER = -800.0
 _HEADING_MARK = regex.compile(r"#{1,6}\s+")
 """A comment section's header: the main text does not run on past it."""
+
+
+def _without_heading_mark(text: str) -> str:
+    """The text after a Markdown heading mark ("### Comments"; "* Comments" is a link)."""
+    mark = _HEADING_MARK.match(text)
+    return text[mark.end() :] if mark else text
 
 
 def _score(line: Line, options: Options, offset: float = _PARAGRAPH_OFFSET) -> float:
@@ -133,8 +140,9 @@ def _score(line: Line, options: Options, offset: float = _PARAGRAPH_OFFSET) -> f
     if kind is K.HEADING:
         return -(5.0 + size * 0.2)
     if kind is K.BOILERPLATE:
-        if line.reason == "comment policy" or (
-            line.reason == "comments" and _COMMENTS_HEADER.fullmatch(line.text)
+        if line.reason in _BARRIER_REASONS or (
+            line.reason == "comments"
+            and _COMMENTS_HEADER.fullmatch(_without_heading_mark(line.text))
         ):
             return _BARRIER
         return -(15.0 + size * 0.5)

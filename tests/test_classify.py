@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.classify import boilerplate_reason, classify_line, looks_like_comment_policy
+from newsclean.classify import (
+    boilerplate_reason,
+    classify_line,
+    looks_like_comment_header,
+    looks_like_comment_policy,
+)
 from newsclean.model import LineKind
 from newsclean.options import Options
 
@@ -99,3 +104,16 @@ def test_long_sentence_and_cjk_line_are_not_lists_of_words() -> None:
     sentence = " ".join(["word"] * 40) + "."
     assert classify_line(sentence, Options())[1] != "list of words"
     assert classify_line("城市交通" * 20, Options())[1] != "list of words"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("sagt:", True, id="says-alone"),
+        pytest.param("Ann Ho on March 3, 2024 at 9:12 pm said:", True, id="dated"),
+        pytest.param("Léa Martin le 3 mars 2024 à 21h12 a écrit :", True, id="fr"),
+        pytest.param("The minister said:", False, id="quote-intro"),
+    ],
+)
+def test_comment_header(text: str, expected: bool) -> None:
+    assert looks_like_comment_header(text) is expected

@@ -119,3 +119,33 @@ def test_comment_house_rules_end_the_main_text() -> None:
     article = newsclean.clean(_HEAD + _FIRST_HALF + _SECOND_HALF + comments)
     assert "mayor told reporters" in article.text
     assert "too full before eight" not in article.text
+
+
+def test_markdown_comments_heading_ends_the_main_text() -> None:
+    comments = (
+        "### Comments\n\n"
+        "Karl Ott\n\n"
+        "I ride this line every morning now and it is much faster than the bus ever was, "
+        "although the trams are far too full before eight, and the ticket machines at the "
+        "harbour stop have been broken for a week, which nobody at the office seems to mind.\n"
+    )
+    article = newsclean.clean(_HEAD + _FIRST_HALF + _SECOND_HALF + comments)
+    assert "mayor told reporters" in article.text
+    assert "too full before eight" not in article.text
+
+
+def test_dated_commenter_headers_end_the_main_text() -> None:
+    comments = "".join(
+        f"{name} on March {day}, 2024 at 9:1{day} pm said:\n\n{text}\n\n"
+        for name, day, text in [
+            ("Karl Ott", 5, "I ride this line every morning now and it is much faster than the "
+             "bus ever was, although the trams are far too full before eight, and the ticket "
+             "machines at the harbour stop have been broken for a week already."),
+            ("Ida Lund", 6, "Same here; the new timetable works well for me and my children, "
+             "who now get to school without changing twice, which saves us half an hour."),
+        ]
+    )  # fmt: skip
+    article = newsclean.clean(_HEAD + _FIRST_HALF + _SECOND_HALF + comments)
+    assert "mayor told reporters" in article.text
+    assert "too full before eight" not in article.text
+    assert "half an hour" not in article.text
