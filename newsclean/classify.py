@@ -27,6 +27,7 @@ __all__ = [
     "looks_like_note",
     "looks_like_quote",
     "looks_like_title_case",
+    "says_at_end",
     "split_into_lines",
     "split_tag_trail",
     "word_count",
@@ -324,6 +325,19 @@ _SAYS = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_COMMENT_HEADER_WORDS = 16
+_MAX_COMMENTER_WORDS = 6
+
+
+def says_at_end(text: str) -> bool:
+    """Whether a short line ends in "says:" ("1. Ann Ho says:", "Karl sagt:").
+
+    One such line may open a quotation; several on a page are commenters.
+    """
+    text = text.strip()
+    if word_count(text) > _MAX_COMMENTER_WORDS:
+        return False
+    ending = _SAYS.search(text[-20:])
+    return ending is not None and ending.end() == len(text[-20:])
 
 
 def looks_like_comment_header(text: str) -> bool:

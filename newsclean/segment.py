@@ -28,7 +28,7 @@ from newsclean.bylines import (
     parse_byline,
     person_name,
 )
-from newsclean.classify import ends_like_sentence, visual_length, word_count
+from newsclean.classify import ends_like_sentence, says_at_end, visual_length, word_count
 from newsclean.dates import (
     FoundDate,
     find_date,
@@ -110,6 +110,8 @@ _COMMENTS_HEADER = regex.compile(
     regex.IGNORECASE,
 )
 _PARAGRAPH_OFFSET = 60.0
+_MIN_COMMENTERS = 2
+"""Lines ending in "says:" that make a comment thread (one may open a quotation)."""
 _BARRIER_REASONS = frozenset({"comment policy", "comment header"})
 _BARRIER = -800.0
 _HEADING_MARK = regex.compile(r"#{1,6}\s+")
@@ -169,6 +171,10 @@ def _scores(lines: list[Line], options: Options, offset: float) -> list[float]:
             index += 1
     for index in _list_entries(lines):
         scores[index] = 0.0
+    commenters = [i for i, line in enumerate(lines) if says_at_end(line.text)]
+    if len(commenters) >= _MIN_COMMENTERS:
+        for index in commenters:
+            scores[index] = _BARRIER
     for index in _deep_in_short_runs(lines):
         scores[index] -= _SHORT_RUN_PENALTY
     return _after_comments_header(scores)

@@ -9,6 +9,7 @@ from newsclean.classify import (
     classify_line,
     looks_like_comment_header,
     looks_like_comment_policy,
+    says_at_end,
 )
 from newsclean.model import LineKind
 from newsclean.options import Options
@@ -117,3 +118,16 @@ def test_long_sentence_and_cjk_line_are_not_lists_of_words() -> None:
 )
 def test_comment_header(text: str, expected: bool) -> None:
     assert looks_like_comment_header(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("1. tramfan77 says:", True, id="numbered"),
+        pytest.param("* Karl Ott sagt:", True, id="de"),
+        pytest.param("The mayor told the council on Monday what she says:", False, id="long"),
+        pytest.param("Ann says nothing", False, id="no-colon"),
+    ],
+)
+def test_says_at_end(text: str, expected: bool) -> None:
+    assert says_at_end(text) is expected

@@ -149,3 +149,29 @@ def test_dated_commenter_headers_end_the_main_text() -> None:
     assert "mayor told reporters" in article.text
     assert "too full before eight" not in article.text
     assert "half an hour" not in article.text
+
+
+def test_several_commenters_who_say_end_the_main_text() -> None:
+    comments = (
+        "1. tramfan77 says:\n\n"
+        "I ride this line every morning now and it is much faster than the bus ever was, "
+        "although the trams are far too full before eight.\n\n"
+        "2. Ida Lund says:\n\n"
+        "Same here; the new timetable works well for me and my children, who now get to "
+        "school without changing twice, which saves us half an hour every morning.\n"
+    )
+    article = newsclean.clean(_HEAD + _FIRST_HALF + _SECOND_HALF + comments)
+    assert "mayor told reporters" in article.text
+    assert "too full before eight" not in article.text
+    assert "half an hour" not in article.text
+
+
+def test_one_line_ending_in_says_may_open_a_quotation() -> None:
+    quoted = (
+        "The mayor says:\n\n"
+        "“This line is only the beginning, and the next one will reach the university and "
+        "the hospital before the end of the decade.”\n\n"
+    )
+    article = newsclean.clean(_HEAD + _FIRST_HALF + quoted + _SECOND_HALF)
+    assert "only the beginning" in article.text
+    assert "mayor told reporters" in article.text
