@@ -192,18 +192,31 @@ def _is_headline_sentence(lines: list[Line], index: int, options: Options) -> bo
     line = lines[index]
     if line.kind is not K.PARAGRAPH or len(line.text) > options.max_heading_chars:
         return False
-    following = [ln for ln in lines[index + 1 : index + 8] if ln.kind is not K.BLANK][:3]
-    return any(ln.kind in {K.BYLINE, K.DATELINE} for ln in following)
+    return _dated_or_signed(lines, index)
 
 
 def _peeked_into_body(lines: list[Line], body: list[int], options: Options) -> list[int]:
-    """Lines at the top of the main text that may be the headline."""
+    """Lines at the top of the main text that may be the headline.
+
+    After the first paragraph a heading heads a section, unless a byline or
+    dateline follows it as it follows a headline.
+    """
     peeked = []
+    prose_before = False
     for index in body[:_BODY_PEEK]:
         line = lines[index]
-        if line.kind is K.HEADING or _is_headline_sentence(lines, index, options):
+        if _is_headline_sentence(lines, index, options) or (
+            line.kind is K.HEADING and (not prose_before or _dated_or_signed(lines, index))
+        ):
             peeked.append(index)
+        elif line.kind in {K.PARAGRAPH, K.QUOTE}:
+            prose_before = True
     return peeked
+
+
+def _dated_or_signed(lines: list[Line], index: int) -> bool:
+    following = [ln for ln in lines[index + 1 : index + 8] if ln.kind is not K.BLANK][:3]
+    return any(ln.kind in {K.BYLINE, K.DATELINE} for ln in following)
 
 
 def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, float], int | None]:

@@ -90,3 +90,19 @@ def test_headline_quoted_again_further_down_the_page() -> None:
         "Keine Kommentare zu „Ein neuer Anfang im Mai“\n"
     )
     assert newsclean.clean(page).title == "Ein neuer Anfang im Mai"
+
+
+def test_section_heading_after_the_first_paragraph_is_not_the_headline() -> None:
+    text = (
+        "Der Stadtrat hat am Dienstag den Bau eines Radwegs am Fluss beschlossen, der zum "
+        "ersten Mal beide Ufer der Stadt verbinden wird.\n\n"
+        "Was die Anwohner sagen\n\n"
+        "Eine Anwohnerin sagt, sie könne endlich mit dem Rad zur Arbeit fahren, ohne jeden "
+        "Morgen über die enge Brücke in der Altstadt zu müssen.\n\n"
+        "Was die Anwohner sagen\n\n"
+        "Ein Nachbar rechnet dagegen mit zwei Jahren Lärm von der Baustelle und fragt, "
+        "warum die Arbeiten nicht schon im Winter beginnen.\n"
+    )
+    article = newsclean.clean(text)
+    assert article.title is None
+    assert [b.text for b in article.body].count("Was die Anwohner sagen") == 2
