@@ -195,18 +195,27 @@ def _is_headline_sentence(lines: list[Line], index: int, options: Options) -> bo
     return _dated_or_signed(lines, index)
 
 
-def _peeked_into_body(lines: list[Line], body: list[int], options: Options) -> list[int]:
+def _peeked_into_body(
+    lines: list[Line], body: list[int], options: Options, likeness: dict[int, float]
+) -> list[int]:
     """Lines at the top of the main text that may be the headline.
 
-    After the first paragraph a heading heads a section, unless a byline or
-    dateline follows it as it follows a headline.
+    After the first paragraph a heading heads a section, unless it is marked
+    as the page's ``# h1``, repeats the page title, or a byline or dateline
+    follows it as it follows a headline.
     """
     peeked = []
     prose_before = False
     for index in body[:_BODY_PEEK]:
         line = lines[index]
+        marker = _MARKDOWN_H.match(line.text)
+        headline_signs = (
+            (marker is not None and len(marker.group(1)) == 1)
+            or likeness.get(index, 0.0) > 0.0
+            or _dated_or_signed(lines, index)
+        )
         if _is_headline_sentence(lines, index, options) or (
-            line.kind is K.HEADING and (not prose_before or _dated_or_signed(lines, index))
+            line.kind is K.HEADING and (not prose_before or headline_signs)
         ):
             peeked.append(index)
         elif line.kind in {K.PARAGRAPH, K.QUOTE}:
@@ -238,7 +247,7 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
     }
     head = [i for i in before[-_LOOKBACK:] if i in likeness]
     far = [i for i in before[:-_LOOKBACK] if likeness.get(i, 0.0) > 0.0]
-    peeked = [i for i in _peeked_into_body(lines, body, options) if i in likeness]
+    peeked = [i for i in _peeked_into_body(lines, body, options, likeness) if i in likeness]
     candidates = sorted(set(far + head + peeked))
     if first not in candidates and first < body_start and page_title:
         candidates.insert(0, first)
