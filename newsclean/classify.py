@@ -360,6 +360,9 @@ def looks_like_comment_header(text: str) -> bool:
     )
 
 
+_MAX_TRAIL_PART_CHARS = 250
+"""A part of a ``Title | tag`` trail longer than this is prose with a pipe in it."""
+
 # Thirty words without a single punctuation mark are a tag cloud or a menu
 # glued into one line, not prose (the longest such line in written prose is
 # a headline-like sentence of about 20 words).
@@ -391,7 +394,8 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
     reason = boilerplate_reason(core)
     if reason is not None:
         return LineKind.BOILERPLATE, reason
-    if split_tag_trail(text, options.tag_separators):
+    trail = split_tag_trail(text, options.tag_separators)
+    if trail and max(visual_length(part) for part in trail) <= _MAX_TRAIL_PART_CHARS:
         return LineKind.TEASER, "tag trail"
     if words <= _MAX_PROMO_WORDS and _PROMO.search(text):
         return LineKind.BOILERPLATE, "subscribe prompt"

@@ -131,3 +131,17 @@ def test_comment_header(text: str, expected: bool) -> None:
 )
 def test_says_at_end(text: str, expected: bool) -> None:
     assert says_at_end(text) is expected
+
+
+def test_prose_with_a_pipe_in_it_is_not_a_tag_trail() -> None:
+    line = (
+        "The council approved the budget on Monday | City Hall, after a debate that lasted "
+        "well into the night, in which members of every party argued about the cost of the "
+        "new tram line, the closing of two libraries and the price of parking in the old "
+        "town, and in the end the mayor's plan passed with a majority of only two votes."
+    )
+    assert classify_line(line, Options())[0] is not LineKind.TEASER
+    assert classify_line("Tram line opens | City | Transport", Options()) == (
+        LineKind.TEASER,
+        "tag trail",
+    )
