@@ -51,7 +51,7 @@ from newsclean.model import (
 )
 from newsclean.options import DEFAULT_OPTIONS, Options
 from newsclean.teasers import split_title_and_tags
-from newsclean.title import title_and_tags
+from newsclean.title import headline_anchor, title_and_tags
 
 __all__ = ["assemble", "mark_body", "mark_credits", "mark_teasers"]
 
@@ -289,13 +289,19 @@ def mark_body(draft: Draft, options: Options) -> Draft:
     # The offset is a quarter of the longest paragraph, at most 60: on a page of
     # short paragraphs only, short paragraphs are the article.
     offset = min(_PARAGRAPH_OFFSET, longest / 4)
-    run = _best_run(_scores(lines, options, offset))
+    scores = _scores(lines, options, offset)
+    run = _best_run(scores)
+    anchor = headline_anchor(lines, options)
+    if run is not None and anchor is not None and run[0] < anchor:
+        after_headline = _best_run([min(s, -abs(s)) for s in scores[:anchor]] + scores[anchor:])
+        run = after_headline or run
+    earliest = anchor if anchor is not None and run is not None and run[0] > anchor else 0
     if run is None:  # only short paragraphs: a short page, judged without the offset
         run = _best_run(_scores(lines, options, 0.0))
     if run is None:
         run = _fallback_run(lines)
     start, end = run if run is not None else (len(lines), len(lines))
-    start = _with_lede(lines, start)
+    start = max(_with_lede(lines, start), earliest)  # no lede before the headline
     end = _with_last_section(lines, end)
     # A paragraph split by markup is kept or dropped whole.
     while 0 < start < len(lines) and lines[start].reason == CONTINUES:

@@ -18,7 +18,7 @@ from newsclean.classify import ends_like_sentence, split_tag_trail, word_count
 from newsclean.model import BODY_KINDS, Draft, Line, LineKind
 from newsclean.options import Options
 
-__all__ = ["headline_parts", "pick_title", "title_and_tags"]
+__all__ = ["headline_anchor", "headline_parts", "pick_title", "title_and_tags"]
 
 K = LineKind
 _PART_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[|｜–—»·:]|-{1,2}|::)\s+")
@@ -112,6 +112,24 @@ def _page_title_likeness(text: str, page_title: Counter[str], parts: tuple[str, 
         return 0.5  # a shorter part is more often the site's or the section's name
     likeness = _overlap(_tokens(text), page_title)
     return likeness if likeness >= _SIMILAR else 0.0
+
+
+def headline_anchor(lines: list[Line] | tuple[Line, ...], options: Options) -> int | None:
+    """The first line to repeat the page title's headline, if it is dated or signed below.
+
+    Such a line is the article's headline beyond doubt: the main text follows it.
+    """
+    nonblank = [i for i, line in enumerate(lines) if line.kind is not K.BLANK]
+    if len(nonblank) < 2 or len(lines[nonblank[0]].text) > options.max_title_chars:
+        return None
+    parts = headline_parts(lines[nonblank[0]].text)
+    if not parts or word_count(parts[0]) < _PAGE_TITLE_WORDS:
+        return None
+    repeats = (i for i in nonblank[1:] if _repeats_page_title(lines[i].text, parts[:1]))
+    first = next(repeats, None)  # a later copy may be a teaser of the same article
+    if first is None or lines[first].kind not in {K.HEADING, K.TITLE}:
+        return None
+    return first if _dated_or_signed(list(lines), first) else None
 
 
 def _is_menu_line(line: Line) -> bool:

@@ -175,3 +175,27 @@ def test_one_line_ending_in_says_may_open_a_quotation() -> None:
     article = newsclean.clean(_HEAD + _FIRST_HALF + quoted + _SECOND_HALF)
     assert "only the beginning" in article.text
     assert "mayor told reporters" in article.text
+
+
+def test_main_text_follows_a_dated_headline_that_repeats_the_page_title() -> None:
+    teasers = "".join(
+        f"{headline}\n\n{snippet}\n\n"
+        for headline, snippet in [
+            ("The 4 Best Bakeries In The Old Town", "We looked at reviews to find the best "
+             "bakeries in the old town, from sourdough to cinnamon buns, and here they are."),
+            ("Where To Skate This Winter", "The rink on the market square opens on Friday, and "
+             "two more will follow in the parks before Christmas, the city said today."),
+            ("Five Walks Along The River", "Autumn is the best time to walk along the river, "
+             "when the trees turn and the paths are quiet on weekday mornings."),
+        ]
+    )  # fmt: skip
+    page = (
+        "New tram line opens in the old town | City\n\n"
+        + teasers
+        + "New tram line opens in the old town\n\nMarch 4, 2024\n\n"
+        + _FIRST_HALF
+    )
+    article = newsclean.clean(page)
+    assert "four thousand people" in article.text
+    assert "sourdough" not in article.text
+    assert "paths are quiet" not in article.text
