@@ -32,6 +32,8 @@ _CREDIT_LABEL = regex.compile(
 )
 """A photo or source credit ("Foto: ...", "Image credit: ..."), never the headline."""
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s{1,5}\p{Lu}")
+_RUNS_ON = regex.compile(r"\s{1,5}[\p{Ll}\p{Lo}]")
+"""A lower-case word after the page title's headline part: the same sentence goes on."""
 _BREADCRUMB = regex.compile(r"(?<!\s)\s+(?:»|>|›|/)\s+")
 _LOOKBACK = 40
 """How many non-blank lines before the main text may hold the headline."""
@@ -269,9 +271,37 @@ def pick_title(draft: Draft, options: Options) -> Draft:
     return replace(draft, lines=tuple(lines))
 
 
-def title_and_tags(line: Line, separators: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
-    """Read the headline (and its section or tags) from the title line."""
+def _glued_headline(text: str, page_title: str) -> str | None:
+    """The page title's headline part when `text` starts with it and runs on.
+
+    Without markup the headline may be glued to what follows it (a date, the
+    byline, the lede): "Storm hits the coastPosted by Ann".
+    """
+    parts = headline_parts(page_title)
+    if not parts or word_count(parts[0]) < _PAGE_TITLE_WORDS:
+        return None
+    size = len(parts[0])
+    if len(text) <= size or text[:size].casefold() != parts[0].casefold():
+        return None
+    rest = text[size:]
+    if rest[0].isalpha() or _RUNS_ON.match(rest) or _PART_SEPARATOR.match(rest):
+        return None  # the headline goes on: the page title has only its start
+    return text[:size]
+
+
+def title_and_tags(
+    line: Line, separators: tuple[str, ...], page_title: str = ""
+) -> tuple[str, tuple[str, ...]]:
+    """Read the headline (and its section or tags) from the title line.
+
+    `page_title` is the page's first line; a headline glued to the text after
+    it is cut back to the headline part of the page title.
+    """
     text = _without_marks(line.text)
+    if line.reason != "page title":
+        glued = _glued_headline(text, page_title)
+        if glued is not None:
+            return glued, ()
     crumbs = _BREADCRUMB.split(text)
     if len(crumbs) >= 3:  # "Home » Section » Headline"
         text = crumbs[-1]

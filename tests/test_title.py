@@ -90,3 +90,33 @@ def test_headline_quoted_again_further_down_the_page() -> None:
         "Keine Kommentare zu „Ein neuer Anfang im Mai“\n"
     )
     assert newsclean.clean(page).title == "Ein neuer Anfang im Mai"
+
+
+def test_a_headline_glued_to_its_date_is_cut_back_to_the_page_title_part() -> None:
+    page = (
+        "Stadtrat beschließt neuen Radweg am Fluss | Beispiel-Zeitung\n\n"
+        "* Startseite\n* Politik\n\n"
+        "Stadtrat beschließt neuen Radweg am Fluss03.03.2021, 10:27 Uhr\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Stadtrat beschließt neuen Radweg am Fluss"
+
+
+def test_a_headline_glued_to_its_lede_is_cut_back_to_the_page_title_part() -> None:
+    page = (
+        "Council approves riverside cycle lane - The Example Gazette\n\n"
+        "* Home\n* News\n\n"
+        "Council approves riverside cycle lane Work starts in the spring, officials say\n\n"
+        "March 3, 2021\n\n" + _BODY_EN
+    )
+    assert newsclean.clean(page).title == "Council approves riverside cycle lane"
+
+
+def test_a_headline_longer_than_the_page_title_is_kept_whole() -> None:
+    page = (
+        "El ayuntamiento aprueba el carril bici | Diario Ejemplo\n\n"
+        "* Inicio\n* Noticias\n\n"
+        "El ayuntamiento aprueba el carril bici del río tras años de espera\n\n"
+        "3 de marzo de 2021\n\n" + _BODY_ES
+    )
+    title = "El ayuntamiento aprueba el carril bici del río tras años de espera"
+    assert newsclean.clean(page).title == title
