@@ -15,6 +15,7 @@ from dataclasses import replace
 import regex
 
 from newsclean.classify import ends_like_sentence, split_tag_trail, word_count
+from newsclean.dates import is_date_label
 from newsclean.model import BODY_KINDS, Draft, Line, LineKind
 from newsclean.options import Options
 
@@ -44,8 +45,8 @@ _FURNITURE = frozenset(
 
 
 def _without_marks(text: str) -> str:
-    """The text after a leading Markdown "# " or list marker "* "."""
-    for mark in (_MARKDOWN_H, _LIST_MARK):
+    """The text after a leading list marker "* " or Markdown "# " (or both: "* ## ")."""
+    for mark in (_LIST_MARK, _MARKDOWN_H):
         found = mark.match(text)
         if found:
             text = text[found.end() :]
@@ -163,16 +164,20 @@ def _candidate_score(
     words = word_count(_plain(text))
     if words < 2 or line.kind in {K.DATELINE, K.BYLINE, K.NOTE, K.BLANK}:
         return float("-inf")
+    if is_date_label(_without_marks(text)):
+        return float("-inf")
     if line.kind is K.BOILERPLATE and line.reason in _FURNITURE:
         return float("-inf")
     if line.kind is K.TEASER and line.reason != "tag trail":
         return float("-inf")
     score = 8.0 * likeness
-    if _LIST_MARK.match(text):
-        score -= 3.0  # a menu entry, not a headline
+    listed = _LIST_MARK.match(text)
+    unlisted = text[listed.end() :] if listed else text
+    marker = _MARKDOWN_H.match(unlisted)
+    if listed and not marker:
+        score -= 3.0  # a menu entry, not a headline; a heading in a list item is a post's title
     if _NOT_A_HEADLINE.search(text) or _CREDIT_LABEL.match(_without_marks(text)):
         score -= 5.0
-    marker = _MARKDOWN_H.match(text)
     if marker:
         score += 5.0 if len(marker.group(1)) == 1 else 1.0
     if distance >= 0:
@@ -182,6 +187,8 @@ def _candidate_score(
     nearby = [lines[j].kind for j in nonblank_after[:_NEAR]]
     if K.DATELINE in nearby or K.BYLINE in nearby:
         score += 2.0
+    if nearby and nearby[0] in {K.DATELINE, K.BYLINE}:
+        score += 1.0  # the headline sits right above its byline; a site name above both
     if 4 <= words <= 25:
         score += 1.5
     if ends_like_sentence(text) and not text.rstrip().endswith(("?", "!", "“", "”", '"')):

@@ -120,3 +120,35 @@ def test_a_headline_longer_than_the_page_title_is_kept_whole() -> None:
     )
     title = "El ayuntamiento aprueba el carril bici del río tras años de espera"
     assert newsclean.clean(page).title == title
+
+
+def test_a_heading_inside_a_list_item_is_a_post_title_not_a_menu_entry() -> None:
+    page = (
+        "Notizen vom Fluss\n\n"
+        "Ein Blog über die Stadt und ihre Menschen\n\n"
+        "  * ## Stadtrat beschließt neuen Radweg am Fluss\n\n"
+        "Veröffentlicht von Anna Schmidt am 3. März 2021\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Stadtrat beschließt neuen Radweg am Fluss"
+
+
+def test_the_headline_right_above_the_byline_beats_the_kicker_above_it() -> None:
+    page = (
+        "Skip to content\n\n"
+        "Die besten Reisegeschichten\n\n"
+        "Ski fahren auf den Spuren der Trolle\n\n"
+        "Von Anna Schmidt\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Ski fahren auf den Spuren der Trolle"
+
+
+def test_the_label_of_a_date_on_the_next_line_is_not_the_headline() -> None:
+    sections = ("Inicio", "Noticias", "Deportes", "Cultura", "Opinión")
+    menu = "".join(f"* {name}\n" for name in sections)
+    page = (
+        "El ayuntamiento aprueba el carril bici del río | Diario Ejemplo\n\n"
+        + menu
+        + "\nPublicado el\n\n3 de marzo de 2021\n\n"
+        + _BODY_ES
+    )
+    assert newsclean.clean(page).title == "El ayuntamiento aprueba el carril bici del río"
