@@ -78,6 +78,8 @@ _NEAR = 5
 """How many non-blank lines after the headline may hold its byline or dateline."""
 _PAGE_TITLE_WORDS = 3
 """Words in the longest part of a first line that reads as a page title, not a menu."""
+_SIBLING_REACH = 8
+"""How many lines around a listed heading may hold another one of the same list."""
 _MENU_ITEMS = 3
 _MENU_ITEM_WORDS = 2
 """A line of this many parts or more, none longer than this many words, is a menu."""
@@ -156,6 +158,18 @@ def _repeated_later(lines: list[Line], index: int, nonblank: list[int]) -> bool:
     return any(j != index and plain in lines[j].text.casefold() for j in nonblank if j != index)
 
 
+def _is_listed_heading(text: str) -> bool:
+    """A Markdown heading inside a list item: "* ## Title"."""
+    listed = _LIST_MARK.match(text)
+    return listed is not None and _MARKDOWN_H.match(text, listed.end()) is not None
+
+
+def _has_listed_sibling(lines: list[Line], index: int) -> bool:
+    """Whether another listed heading stands near: a list of related posts."""
+    window = range(max(0, index - _SIBLING_REACH), min(len(lines), index + _SIBLING_REACH + 1))
+    return any(j != index and _is_listed_heading(lines[j].text) for j in window)
+
+
 def _candidate_score(
     lines: list[Line], index: int, distance: int, likeness: float, nonblank_after: list[int]
 ) -> float:
@@ -172,10 +186,12 @@ def _candidate_score(
         return float("-inf")
     score = 8.0 * likeness
     listed = _LIST_MARK.match(text)
-    unlisted = text[listed.end() :] if listed else text
-    marker = _MARKDOWN_H.match(unlisted)
-    if listed and not marker:
-        score -= 3.0  # a menu entry, not a headline; a heading in a list item is a post's title
+    marker = _MARKDOWN_H.match(text[listed.end() :] if listed else text)
+    nearby = [lines[j].kind for j in nonblank_after[:_NEAR]]
+    bylined = bool(nearby) and nearby[0] in {K.DATELINE, K.BYLINE}
+    lone_post = not _has_listed_sibling(lines, index)
+    if listed and not (marker and bylined and lone_post):
+        score -= 3.0  # a menu entry; a lone listed heading above its byline is a post's title
     if _NOT_A_HEADLINE.search(text) or _CREDIT_LABEL.match(_without_marks(text)):
         score -= 5.0
     if marker:
@@ -184,10 +200,9 @@ def _candidate_score(
         score += 3.0 * max(0.0, 1.0 - distance / 8)  # close to the body
     else:
         score += 0.5 * distance  # inside what was taken for the main text
-    nearby = [lines[j].kind for j in nonblank_after[:_NEAR]]
     if K.DATELINE in nearby or K.BYLINE in nearby:
         score += 2.0
-    if nearby and nearby[0] in {K.DATELINE, K.BYLINE}:
+    if bylined:
         score += 1.0  # the headline sits right above its byline; a site name above both
     if 4 <= words <= 25:
         score += 1.5

@@ -152,3 +152,21 @@ def test_the_label_of_a_date_on_the_next_line_is_not_the_headline() -> None:
         + _BODY_ES
     )
     assert newsclean.clean(page).title == "El ayuntamiento aprueba el carril bici del río"
+
+
+def test_a_list_of_related_posts_with_headings_is_not_the_headline() -> None:
+    page = (
+        "Exemple Magazine\n\n* Accueil\n* Actualités\n\nDans les médias\n\n"
+        "# « La ville doit garder ses transports publics »\n\n"
+        "jeudi 4 mars 2021, par Anne Martin\n\n"
+        "Mots-clés > Transports, Démocratie\n\n"
+        "## Sur le même sujet\n\n"
+        "  * ### Les travaux du pont commencent au printemps\n\n"
+        "Article // 3 mars 2021\n\n"
+        "  * ### La ville ouvre un nouveau parc au bord du fleuve\n\n"
+        "Vidéo // 2 mars 2021\n\n"
+        "Le conseil municipal a voté mardi soir la construction d'une large piste cyclable le "
+        "long du fleuve, qui reliera pour la première fois les deux rives de la ville.\n\n"
+        "Les travaux commenceront au printemps et dureront environ deux ans, selon la mairie.\n"
+    )
+    assert newsclean.clean(page).title == "« La ville doit garder ses transports publics »"
