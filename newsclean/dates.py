@@ -15,7 +15,14 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import regex
 
-__all__ = ["FoundDate", "find_date", "find_stamp", "is_labelled_published", "names_a_period"]
+__all__ = [
+    "FoundDate",
+    "find_date",
+    "find_stamp",
+    "is_date_label",
+    "is_labelled_published",
+    "names_a_period",
+]
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -261,6 +268,15 @@ def _placed_like_stamp(text: str, found: FoundDate) -> bool:
         return True
     has_time = _CLOCK.search(text, found.start, found.end) is not None
     return has_time or _STAMP_TAIL.match(text, found.end) is not None
+
+
+def is_date_label(text: str) -> bool:
+    """Whether the line is only the label of a date on the next line ("Posted on").
+
+    >>> is_date_label("Veröffentlicht am"), is_date_label("Posted on a rainy day")
+    (True, False)
+    """
+    return _STAMP_CUE.fullmatch(text.strip()) is not None
 
 
 def find_stamp(text: str) -> FoundDate | None:

@@ -679,7 +679,8 @@ def assemble(draft: Draft, options: Options = DEFAULT_OPTIONS) -> Article:
     dated: list[tuple[int, FoundDate, str]] = []
     for index, line in enumerate(lines):
         if line.kind is K.TITLE and title is None:
-            title, tags = title_and_tags(line, options.tag_separators)
+            page_title = next((ln.text for ln in lines if ln.kind is not K.BLANK), "")
+            title, tags = title_and_tags(line, options.tag_separators, page_title)
             title_at = index
         elif line.kind in {K.DATELINE, K.BYLINE}:
             found = find_date(line.text)

@@ -15,6 +15,7 @@ from dataclasses import replace
 import regex
 
 from newsclean.classify import ends_like_sentence, split_tag_trail, word_count
+from newsclean.dates import is_date_label
 from newsclean.model import BODY_KINDS, Draft, Line, LineKind
 from newsclean.options import Options
 
@@ -32,6 +33,8 @@ _CREDIT_LABEL = regex.compile(
 )
 """A photo or source credit ("Foto: ...", "Image credit: ..."), never the headline."""
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s{1,5}\p{Lu}")
+_RUNS_ON = regex.compile(r"\s{1,5}[\p{Ll}\p{Lo}]")
+"""A lower-case word after the page title's headline part: the same sentence goes on."""
 _BREADCRUMB = regex.compile(r"(?<!\s)\s+(?:»|>|›|/)\s+")
 _LOOKBACK = 40
 """How many non-blank lines before the main text may hold the headline."""
@@ -42,8 +45,8 @@ _FURNITURE = frozenset(
 
 
 def _without_marks(text: str) -> str:
-    """The text after a leading Markdown "# " or list marker "* "."""
-    for mark in (_MARKDOWN_H, _LIST_MARK):
+    """The text after a leading list marker "* " or Markdown "# " (or both: "* ## ")."""
+    for mark in (_LIST_MARK, _MARKDOWN_H):
         found = mark.match(text)
         if found:
             text = text[found.end() :]
@@ -75,6 +78,8 @@ _NEAR = 5
 """How many non-blank lines after the headline may hold its byline or dateline."""
 _PAGE_TITLE_WORDS = 3
 """Words in the longest part of a first line that reads as a page title, not a menu."""
+_SIBLING_REACH = 8
+"""How many lines around a listed heading may hold another one of the same list."""
 _MENU_ITEMS = 3
 _MENU_ITEM_WORDS = 2
 """A line of this many parts or more, none longer than this many words, is a menu."""
@@ -171,6 +176,18 @@ def _repeated_later(lines: list[Line], index: int, nonblank: list[int]) -> bool:
     return any(j != index and plain in lines[j].text.casefold() for j in nonblank if j != index)
 
 
+def _is_listed_heading(text: str) -> bool:
+    """A Markdown heading inside a list item: "* ## Title"."""
+    listed = _LIST_MARK.match(text)
+    return listed is not None and _MARKDOWN_H.match(text, listed.end()) is not None
+
+
+def _has_listed_sibling(lines: list[Line], index: int) -> bool:
+    """Whether another listed heading stands near: a list of related posts."""
+    window = range(max(0, index - _SIBLING_REACH), min(len(lines), index + _SIBLING_REACH + 1))
+    return any(j != index and _is_listed_heading(lines[j].text) for j in window)
+
+
 def _candidate_score(
     lines: list[Line], index: int, distance: int, likeness: float, nonblank_after: list[int]
 ) -> float:
@@ -179,25 +196,32 @@ def _candidate_score(
     words = word_count(_plain(text))
     if words < 2 or line.kind in {K.DATELINE, K.BYLINE, K.NOTE, K.BLANK}:
         return float("-inf")
+    if is_date_label(_without_marks(text)):
+        return float("-inf")
     if line.kind is K.BOILERPLATE and line.reason in _FURNITURE:
         return float("-inf")
     if line.kind is K.TEASER and line.reason != "tag trail":
         return float("-inf")
     score = 8.0 * likeness
-    if _LIST_MARK.match(text):
-        score -= 3.0  # a menu entry, not a headline
+    listed = _LIST_MARK.match(text)
+    marker = _MARKDOWN_H.match(text[listed.end() :] if listed else text)
+    nearby = [lines[j].kind for j in nonblank_after[:_NEAR]]
+    bylined = bool(nearby) and nearby[0] in {K.DATELINE, K.BYLINE}
+    lone_post = not _has_listed_sibling(lines, index)
+    if listed and not (marker and bylined and lone_post):
+        score -= 3.0  # a menu entry; a lone listed heading above its byline is a post's title
     if _NOT_A_HEADLINE.search(text) or _CREDIT_LABEL.match(_without_marks(text)):
         score -= 5.0
-    marker = _MARKDOWN_H.match(text)
     if marker:
         score += 5.0 if len(marker.group(1)) == 1 else 1.0
     if distance >= 0:
         score += 3.0 * max(0.0, 1.0 - distance / 8)  # close to the body
     else:
         score += 0.5 * distance  # inside what was taken for the main text
-    nearby = [lines[j].kind for j in nonblank_after[:_NEAR]]
     if K.DATELINE in nearby or K.BYLINE in nearby:
         score += 2.0
+    if bylined:
+        score += 1.0  # the headline sits right above its byline; a site name above both
     if 4 <= words <= 25:
         score += 1.5
     if ends_like_sentence(text) and not text.rstrip().endswith(("?", "!", "“", "”", '"')):
@@ -309,9 +333,37 @@ def pick_title(draft: Draft, options: Options) -> Draft:
     return replace(draft, lines=tuple(lines))
 
 
-def title_and_tags(line: Line, separators: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
-    """Read the headline (and its section or tags) from the title line."""
+def _glued_headline(text: str, page_title: str) -> str | None:
+    """The page title's headline part when `text` starts with it and runs on.
+
+    Without markup the headline may be glued to what follows it (a date, the
+    byline, the lede): "Storm hits the coastPosted by Ann".
+    """
+    parts = headline_parts(page_title)
+    if not parts or word_count(parts[0]) < _PAGE_TITLE_WORDS:
+        return None
+    size = len(parts[0])
+    if len(text) <= size or text[:size].casefold() != parts[0].casefold():
+        return None
+    rest = text[size:]
+    if rest[0].isalpha() or _RUNS_ON.match(rest) or _PART_SEPARATOR.match(rest):
+        return None  # the headline goes on: the page title has only its start
+    return text[:size]
+
+
+def title_and_tags(
+    line: Line, separators: tuple[str, ...], page_title: str = ""
+) -> tuple[str, tuple[str, ...]]:
+    """Read the headline (and its section or tags) from the title line.
+
+    `page_title` is the page's first line; a headline glued to the text after
+    it is cut back to the headline part of the page title.
+    """
     text = _without_marks(line.text)
+    if line.reason != "page title":
+        glued = _glued_headline(text, page_title)
+        if glued is not None:
+            return glued, ()
     crumbs = _BREADCRUMB.split(text)
     if len(crumbs) >= 3:  # "Home » Section » Headline"
         text = crumbs[-1]

@@ -106,3 +106,83 @@ def test_section_heading_after_the_first_paragraph_is_not_the_headline() -> None
     article = newsclean.clean(text)
     assert article.title is None
     assert [b.text for b in article.body].count("Was die Anwohner sagen") == 2
+
+
+def test_a_headline_glued_to_its_date_is_cut_back_to_the_page_title_part() -> None:
+    page = (
+        "Stadtrat beschließt neuen Radweg am Fluss | Beispiel-Zeitung\n\n"
+        "* Startseite\n* Politik\n\n"
+        "Stadtrat beschließt neuen Radweg am Fluss03.03.2021, 10:27 Uhr\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Stadtrat beschließt neuen Radweg am Fluss"
+
+
+def test_a_headline_glued_to_its_lede_is_cut_back_to_the_page_title_part() -> None:
+    page = (
+        "Council approves riverside cycle lane - The Example Gazette\n\n"
+        "* Home\n* News\n\n"
+        "Council approves riverside cycle lane Work starts in the spring, officials say\n\n"
+        "March 3, 2021\n\n" + _BODY_EN
+    )
+    assert newsclean.clean(page).title == "Council approves riverside cycle lane"
+
+
+def test_a_headline_longer_than_the_page_title_is_kept_whole() -> None:
+    page = (
+        "El ayuntamiento aprueba el carril bici | Diario Ejemplo\n\n"
+        "* Inicio\n* Noticias\n\n"
+        "El ayuntamiento aprueba el carril bici del río tras años de espera\n\n"
+        "3 de marzo de 2021\n\n" + _BODY_ES
+    )
+    title = "El ayuntamiento aprueba el carril bici del río tras años de espera"
+    assert newsclean.clean(page).title == title
+
+
+def test_a_heading_inside_a_list_item_is_a_post_title_not_a_menu_entry() -> None:
+    page = (
+        "Notizen vom Fluss\n\n"
+        "Ein Blog über die Stadt und ihre Menschen\n\n"
+        "  * ## Stadtrat beschließt neuen Radweg am Fluss\n\n"
+        "Veröffentlicht von Anna Schmidt am 3. März 2021\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Stadtrat beschließt neuen Radweg am Fluss"
+
+
+def test_the_headline_right_above_the_byline_beats_the_kicker_above_it() -> None:
+    page = (
+        "Skip to content\n\n"
+        "Die besten Reisegeschichten\n\n"
+        "Ski fahren auf den Spuren der Trolle\n\n"
+        "Von Anna Schmidt\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Ski fahren auf den Spuren der Trolle"
+
+
+def test_the_label_of_a_date_on_the_next_line_is_not_the_headline() -> None:
+    sections = ("Inicio", "Noticias", "Deportes", "Cultura", "Opinión")
+    menu = "".join(f"* {name}\n" for name in sections)
+    page = (
+        "El ayuntamiento aprueba el carril bici del río | Diario Ejemplo\n\n"
+        + menu
+        + "\nPublicado el\n\n3 de marzo de 2021\n\n"
+        + _BODY_ES
+    )
+    assert newsclean.clean(page).title == "El ayuntamiento aprueba el carril bici del río"
+
+
+def test_a_list_of_related_posts_with_headings_is_not_the_headline() -> None:
+    page = (
+        "Exemple Magazine\n\n* Accueil\n* Actualités\n\nDans les médias\n\n"
+        "# « La ville doit garder ses transports publics »\n\n"
+        "jeudi 4 mars 2021, par Anne Martin\n\n"
+        "Mots-clés > Transports, Démocratie\n\n"
+        "## Sur le même sujet\n\n"
+        "  * ### Les travaux du pont commencent au printemps\n\n"
+        "Article // 3 mars 2021\n\n"
+        "  * ### La ville ouvre un nouveau parc au bord du fleuve\n\n"
+        "Vidéo // 2 mars 2021\n\n"
+        "Le conseil municipal a voté mardi soir la construction d'une large piste cyclable le "
+        "long du fleuve, qui reliera pour la première fois les deux rives de la ville.\n\n"
+        "Les travaux commenceront au printemps et dureront environ deux ans, selon la mairie.\n"
+    )
+    assert newsclean.clean(page).title == "« La ville doit garder ses transports publics »"
