@@ -585,14 +585,32 @@ def _stamps(
     nonblank = _nonblank(lines)
     before, after = _STAMP_REACH
     position = next((n for n, i in enumerate(nonblank) if i >= anchor), len(nonblank))
+    window = range(max(0, position - before), min(len(nonblank), position + after + 1))
+    return _unlisted_stamps(lines, nonblank, window)
+
+
+def _far_stamps(lines: tuple[Line, ...]) -> list[tuple[int, FoundDate, str]]:
+    """Dates placed like time stamps anywhere on the page.
+
+    The last resort for a page with no dateline: its stamp may sit in the
+    footer, or be glued to a long line.
+    """
+    nonblank = _nonblank(lines)
+    return _unlisted_stamps(lines, nonblank, range(len(nonblank)))
+
+
+def _unlisted_stamps(
+    lines: tuple[Line, ...], nonblank: list[int], window: range
+) -> list[tuple[int, FoundDate, str]]:
+    """The stamps of the non-blank lines in `window`, but for entries of a list of dated posts."""
     stamps = {
         n: stamp
-        for n in range(max(0, position - before - 1), min(len(nonblank), position + after + 2))
+        for n in range(max(0, window.start - 1), min(len(nonblank), window.stop + 1))
         for stamp in (find_stamp(lines[nonblank[n]].text),)
         if stamp is not None
     }
     found = []
-    for n in range(max(0, position - before), min(len(nonblank), position + after + 1)):
+    for n in window:
         line = lines[nonblank[n]]
         if n not in stamps or line.kind in {K.DATELINE, K.BYLINE}:
             continue
@@ -674,6 +692,8 @@ def assemble(draft: Draft, options: Options = DEFAULT_OPTIONS) -> Article:
     published, dateline = _publication_date(
         dated + _stamps(lines, title_at, body_at), title_at, body_at
     )
+    if published is None:
+        published, dateline = _publication_date(_far_stamps(lines), title_at, body_at)
     return Article(
         title=title,
         tags=tags,

@@ -269,6 +269,54 @@ def test_a_list_of_dated_posts_gives_no_stamp() -> None:
     assert newsclean.clean(page).published is None
 
 
+_LONG_BODY = (
+    "The new footbridge across the river opened to walkers and cyclists on Friday after "
+    "two years of works and several delays caused by the spring floods.\n\n"
+    "The mayor said the bridge would shorten the way to school for hundreds of children "
+    "living on the eastern bank, and thanked the builders for their patience.\n\n"
+    "Traffic on the old road bridge is expected to ease once the cycle lanes are linked.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        pytest.param(
+            "Footbridge opens to walkers\n\n"
+            + _LONG_BODY
+            + "Share this story\n\nUpdated on 14 March 2024. Permalink: "
+            "https://example.org/news/2024/footbridge-opens.html\n",
+            "2024-03-14",
+            id="footer-en",
+        ),
+        pytest.param(
+            "Neue Fußgängerbrücke eröffnet\n\nStartseite\n\nNachrichten\n\nRegion\n\n"
+            "Sport\n\nKultur\n\nLokales\n\n"
+            "01.02.2024 „Die neue Brücke ist ein großer Gewinn für die Stadt“, sagte der "
+            "Bürgermeister am Freitag, als er die Brücke nach zwei Jahren Bauzeit für "
+            "Fußgänger und Radfahrer freigab. Die Arbeiten hatten sich wegen des Hochwassers "
+            "im Frühjahr mehrfach verzögert.\n",
+            "2024-02-01",
+            id="glued-to-the-lede-de",
+        ),
+    ],
+)
+def test_a_stamp_far_from_the_headline_is_the_last_resort(page: str, expected: str) -> None:
+    published = newsclean.clean(page).published
+    assert published is not None
+    assert published.date().isoformat() == expected
+
+
+def test_the_last_resort_skips_a_list_of_dated_posts() -> None:
+    page = (
+        "Footbridge opens to walkers\n\n" + _LONG_BODY + "More from the region\n\n"
+        "* 3 March 2024 | Council approves next year's budget\n"
+        "* 1 March 2024 | New swimming pool opens in summer\n"
+        "* 27 February 2024 | Works on the high street take longer\n"
+    )
+    assert newsclean.clean(page).published is None
+
+
 @pytest.mark.parametrize(
     ("text", "period"),
     [
