@@ -55,8 +55,10 @@ _ZONES = {
 _MONTH_NAME = r"(?P<month_name>\p{L}{3,12})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
-_YEAR_END = r"(?:(?!\d)|(?=[0-3]?\d(?:[./-]|\.?\s)))"
-"""After a year: no digit, unless another date is glued to it ("19. Mai 202419. Mai 2024")."""
+_GLUED_CLOCK_AHEAD = r"(?=[0-2]\d:[0-5]\d(?!\d))"
+_YEAR_END = r"(?:(?!\d)|(?=[0-3]?\d(?:[./-]|\.?\s))|" + _GLUED_CLOCK_AHEAD + ")"
+"""After a year: no digit, unless another date or a clock is glued to it
+("19. Mai 202419. Mai 2024", "3 de mayo de 202221:25")."""
 _DATE_PATTERNS = [
     # 2024-04-16, 2024/04/16, 2024.04.16, optionally followed by a time
     regex.compile(
@@ -66,12 +68,13 @@ _DATE_PATTERNS = [
     regex.compile(_YEAR + r"\s?年\s?(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日"),
     # 16.04.2024, 16. 04. 2024, 16/04/2024, 04/16/2024
     regex.compile(
-        r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>\.\s?|[/-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR + _YEAR_END
-    ),
+        r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>\.\s?|[/-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR
+        + r"(?!:[0-5]\d)" + _YEAR_END
+    ),  # "28.09.1912:44" is a two-digit year and a glued clock, not 1912
     # 16.04.24, 04/16/24: a two-digit year only with two-digit day and month
     regex.compile(
         r"(?<![\d.,/])(?P<a>[0-3]\d)(?P<sep>[./])(?P<b>[0-3]\d)(?P=sep)(?P<short_year>\d\d)"
-        r"(?![\d]|[.,/]\d)"
+        r"(?:(?!\d|[.,/]\d)|" + _GLUED_CLOCK_AHEAD + ")"
     ),
     # 16 April 2024, 16. März 2024, 16 de abril de 2024, 16 апреля 2024
     regex.compile(
@@ -87,6 +90,10 @@ _TIME = regex.compile(
     r"(?!\d)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![\p{L}]))?(?:\s*(?:Uhr|h))?",
     regex.IGNORECASE,
 )
+_GLUED_CLOCK = regex.compile(
+    r"(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?!\d)(?P<ampm>)"
+)
+"""A clock glued to the year before it, when markup is dropped ("28.09.1912:44")."""
 _TWELVE_HOUR_CLOCK = regex.compile(
     r"[\s,]{0,3}(?:at\s)?\s{0,2}[01]?\d:[0-5]\d(?::[0-5]\d)?\s?[ap]\.?m\b", regex.IGNORECASE
 )
@@ -151,7 +158,7 @@ def _zone(text: str, position: int) -> tuple[timezone | None, int]:
 
 def _time_near(text: str, start: int, end: int) -> tuple[int, int, int, timezone | None, int, int]:
     """Find a time right after the date (or right before it); return h, m, s, tz, span."""
-    after = _TIME.search(text, end, min(len(text), end + 20))
+    after = _GLUED_CLOCK.match(text, end) or _TIME.search(text, end, min(len(text), end + 20))
     candidates = []
     if after is not None and _DATE_TIME_GAP.fullmatch(text, end, after.start()):
         candidates.append(after)

@@ -127,6 +127,24 @@ CASES = [
         "2025-04-03T17:19:00",
         "03/04/2025, 17:19",
     ),
+    (
+        "de-clock-glued-to-a-two-digit-year",
+        "Sport28.09.2412:44 Uhr",
+        "2024-09-28T12:44:00",
+        "28.09.2412:44",
+    ),
+    (
+        "de-clock-glued-to-a-two-digit-year-like-a-year",
+        "Kommentar von anna28.09.1912:44",
+        "2019-09-28T12:44:00",
+        "28.09.1912:44",
+    ),
+    (
+        "es-clock-glued-to-the-year",
+        "3 de mayo de 202421:25 Diario",
+        "2024-05-03T21:25:00",
+        "3 de mayo de 202421:25",
+    ),
 ]
 
 
