@@ -15,7 +15,14 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import regex
 
-__all__ = ["FoundDate", "find_date", "find_stamp", "is_labelled_published", "names_a_period"]
+__all__ = [
+    "FoundDate",
+    "find_date",
+    "find_stamp",
+    "is_labelled_published",
+    "names_a_period",
+    "signs_an_embedded_post",
+]
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -328,3 +335,24 @@ def names_a_period(text: str, found: FoundDate) -> bool:
         return False
     second = find_date(text[link.end() : link.end() + 40])
     return second is not None and second.start == 0 and not _CLOCK.match(text, link.end())
+
+
+_EMBED_SIGNATURE = regex.compile(
+    r"(?:\A[\s>*]{0,4}[—–―]|shared\sby|geteilt\svon|compartida\spor|compartilhada\spor|"
+    r"partagée\spar|condiviso\sda)[^()\n]{0,100}"
+    r"\(@[\w.]{1,30}\)[\s:,.]{0,3}(?:\p{L}{1,3}[\s:,.]{1,3})?\Z",
+    regex.IGNORECASE,
+)
+"""The signature of a quoted post: a dash or "shared by", a name, a handle in brackets."""
+_EMBED_REACH = 150
+
+
+def signs_an_embedded_post(text: str, found: FoundDate) -> bool:
+    """Whether the date signs a quoted social media post ("— Ann Lee (@annlee) May 4, 2024").
+
+    >>> text = "A post shared by Ann Lee (@ann.lee) on May 4, 2024 at 9:24am PDT"
+    >>> signs_an_embedded_post(text, find_date(text))
+    True
+    """
+    before = text[max(0, found.start - _EMBED_REACH) : found.start]
+    return _EMBED_SIGNATURE.search(before) is not None

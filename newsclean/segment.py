@@ -35,6 +35,7 @@ from newsclean.dates import (
     find_stamp,
     is_labelled_published,
     names_a_period,
+    signs_an_embedded_post,
 )
 from newsclean.fragments import CONTINUES, FRAGMENT_START, joined_text
 from newsclean.model import (
@@ -549,7 +550,11 @@ def _publication_date(
     dated: list[tuple[int, FoundDate, str]], title_at: int | None, body_at: int | None
 ) -> tuple[datetime | None, str | None]:
     """The date closest after the headline (a date before it counts double distance)."""
-    dated = [d for d in dated if not names_a_period(d[2], d[1])]
+    dated = [
+        d
+        for d in dated
+        if not names_a_period(d[2], d[1]) and not signs_an_embedded_post(d[2], d[1])
+    ]
     if not dated:
         return None, None
     head_end = body_at if body_at is not None else max(d[0] for d in dated) + 1

@@ -8,7 +8,12 @@ import pytest
 
 import newsclean
 from newsclean import find_date
-from newsclean.dates import find_stamp, is_labelled_published, names_a_period
+from newsclean.dates import (
+    find_stamp,
+    is_labelled_published,
+    names_a_period,
+    signs_an_embedded_post,
+)
 
 CASES = [
     # (id, dateline, ISO result, text that must be covered by the found span)
@@ -333,6 +338,37 @@ def test_the_last_resort_skips_a_list_of_dated_posts() -> None:
         "* 27 February 2024 | Works on the high street take longer\n"
     )
     assert newsclean.clean(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "embedded"),
+    [
+        pytest.param("— Ann Lee (@annlee) May 4, 2024", True, id="tweet-en"),
+        pytest.param(
+            "Ein Beitrag geteilt von Anna Berg (@anna.berg) am Mai 4, 2024 um 4:47 PDT",
+            True,
+            id="instagram-de",
+        ),
+        pytest.param("Publicado por Ana Ruiz (@anaruiz) el 4 de mayo de 2024", False, id="name-es"),
+        pytest.param("Posted on 4 May 2024 by Ann Lee", False, id="stamp"),
+    ],
+)
+def test_signs_an_embedded_post(text: str, embedded: bool) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert signs_an_embedded_post(text, found) is embedded
+
+
+def test_an_embedded_post_does_not_date_the_page() -> None:
+    page = (
+        "Footbridge opens to walkers\n\n"
+        "Finally open! Walked across with the kids this morning.\n\n"
+        "— Ann Lee (@annlee) May 4, 2024\n\n" + _LONG_BODY + "Share this story\n\n"
+        "Published 6 May 2024\n"
+    )
+    published = newsclean.clean(page).published
+    assert published is not None
+    assert published.date().isoformat() == "2024-05-06"
 
 
 @pytest.mark.parametrize(
