@@ -274,7 +274,19 @@ def _placed_like_stamp(text: str, found: FoundDate) -> bool:
     if _STAMP_CUE.search(before):
         return True
     has_time = _CLOCK.search(text, found.start, found.end) is not None
-    return has_time or _STAMP_TAIL.match(text, found.end) is not None
+    return (
+        has_time
+        or _STAMP_TAIL.match(text, found.end) is not None
+        or _another_date_glued(text, found.end)
+    )
+
+
+def _another_date_glued(text: str, position: int) -> bool:
+    """Whether a second date is glued to the first, as published and updated stamps are."""
+    if position >= len(text) or not text[position].isdigit():
+        return False
+    following = find_date(text[position : position + 40])
+    return following is not None and following.start == 0
 
 
 def find_stamp(text: str) -> FoundDate | None:

@@ -245,6 +245,12 @@ def test_dateline_on_a_page_becomes_published(dateline: str, iso: str) -> None:
             "By Ann Lee Thursday, May 9, 2024 7:35AM Share", "2024-05-09", id="weekday-en"
         ),
         pytest.param("Erstellt am 12.03.24 um 08:35", "2024-03-12", id="clock-de"),
+        pytest.param(
+            "»Quiz« im Test 28. Juni 202414. Januar 2025 | Klaus Berg",
+            "2024-06-28",
+            id="published-and-updated-glued-de",
+        ),
+        pytest.param("Our new app 3 March 20255 March 2025 · Ann Lee", "2025-03-03", id="glued-en"),
     ],
 )
 def test_find_stamp(text: str, iso: str) -> None:
