@@ -546,6 +546,10 @@ def _body_blocks(lines: tuple[Line, ...]) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+_LABEL_REACH = 8
+"""How many lines after the headline a publication label outranks a bare date, body or not."""
+
+
 def _publication_date(
     dated: list[tuple[int, FoundDate, str]], title_at: int | None, body_at: int | None
 ) -> tuple[datetime | None, str | None]:
@@ -558,6 +562,8 @@ def _publication_date(
     if not dated:
         return None, None
     head_end = body_at if body_at is not None else max(d[0] for d in dated) + 1
+    if title_at is not None:  # the body may be found to start at a lede above the label
+        head_end = max(head_end, title_at + _LABEL_REACH)
     labelled = [d for d in dated if d[0] < head_end and is_labelled_published(d[2], d[1])]
     if labelled:  # "Posted on" before the text outranks a bare date, such as a comment's
         dated = labelled

@@ -346,6 +346,21 @@ def test_the_last_resort_skips_a_list_of_dated_posts() -> None:
     assert newsclean.clean(page).published is None
 
 
+def test_a_label_under_the_headline_outranks_the_date_in_the_site_header() -> None:
+    page = (
+        "Mittwoch, 8. Mai 2024 09:51\n\nNeue Fußgängerbrücke eröffnet\n\n"
+        "Die neue Brücke über den Fluss ist am Freitag für Fußgänger und Radfahrer "
+        "freigegeben worden, nach zwei Jahren Bauzeit und mehreren Verzögerungen.\n\n"
+        "Der Bürgermeister sprach von einem wichtigen Tag für die ganze Region am Fluss.\n\n"
+        "Veröffentlicht am 26. April 2024\n\n"
+        "Die Bauarbeiter wurden für ihre Geduld während des langen Winters gelobt.\n\n"
+        "Der Verkehr auf der alten Straßenbrücke soll bald deutlich abnehmen.\n"
+    )
+    published = newsclean.clean(page).published
+    assert published is not None
+    assert published.date().isoformat() == "2024-04-26"
+
+
 @pytest.mark.parametrize(
     ("text", "embedded"),
     [
