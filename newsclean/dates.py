@@ -22,6 +22,7 @@ __all__ = [
     "is_date_label",
     "is_labelled_published",
     "names_a_period",
+    "signs_an_embedded_post",
 ]
 
 _MONTHS: dict[str, int] = {}
@@ -62,8 +63,10 @@ _ZONES = {
 _MONTH_NAME = r"(?P<month_name>\p{L}{3,12})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?"
-_YEAR_END = r"(?:(?!\d)|(?=[0-3]?\d(?:[./-]|\.?\s)))"
-"""After a year: no digit, unless another date is glued to it ("19. Mai 202419. Mai 2024")."""
+_GLUED_CLOCK_AHEAD = r"(?=[0-2]\d:[0-5]\d(?!\d))"
+_YEAR_END = r"(?:(?!\d)|(?=[0-3]?\d(?:[./-]|\.?\s))|" + _GLUED_CLOCK_AHEAD + ")"
+"""After a year: no digit, unless another date or a clock is glued to it
+("19. Mai 202419. Mai 2024", "3 de mayo de 202221:25")."""
 _DATE_PATTERNS = [
     # 2024-04-16, 2024/04/16, 2024.04.16, optionally followed by a time
     regex.compile(
@@ -73,12 +76,13 @@ _DATE_PATTERNS = [
     regex.compile(_YEAR + r"\s?年\s?(?P<month>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日"),
     # 16.04.2024, 16. 04. 2024, 16/04/2024, 04/16/2024
     regex.compile(
-        r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>\.\s?|[/-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR + _YEAR_END
-    ),
+        r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>\.\s?|[/-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR
+        + r"(?!:[0-5]\d)" + _YEAR_END
+    ),  # "28.09.1912:44" is a two-digit year and a glued clock, not 1912
     # 16.04.24, 04/16/24: a two-digit year only with two-digit day and month
     regex.compile(
         r"(?<![\d.,/])(?P<a>[0-3]\d)(?P<sep>[./])(?P<b>[0-3]\d)(?P=sep)(?P<short_year>\d\d)"
-        r"(?![\d]|[.,/]\d)"
+        r"(?:(?!\d|[.,/]\d)|" + _GLUED_CLOCK_AHEAD + ")"
     ),
     # 16 April 2024, 16. März 2024, 16 de abril de 2024, 16 апреля 2024
     regex.compile(
@@ -94,6 +98,10 @@ _TIME = regex.compile(
     r"(?!\d)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![\p{L}]))?(?:\s*(?:Uhr|h))?",
     regex.IGNORECASE,
 )
+_GLUED_CLOCK = regex.compile(
+    r"(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?!\d)(?P<ampm>)"
+)
+"""A clock glued to the year before it, when markup is dropped ("28.09.1912:44")."""
 _TWELVE_HOUR_CLOCK = regex.compile(
     r"[\s,]{0,3}(?:at\s)?\s{0,2}[01]?\d:[0-5]\d(?::[0-5]\d)?\s?[ap]\.?m\b", regex.IGNORECASE
 )
@@ -158,7 +166,7 @@ def _zone(text: str, position: int) -> tuple[timezone | None, int]:
 
 def _time_near(text: str, start: int, end: int) -> tuple[int, int, int, timezone | None, int, int]:
     """Find a time right after the date (or right before it); return h, m, s, tz, span."""
-    after = _TIME.search(text, end, min(len(text), end + 20))
+    after = _GLUED_CLOCK.match(text, end) or _TIME.search(text, end, min(len(text), end + 20))
     candidates = []
     if after is not None and _DATE_TIME_GAP.fullmatch(text, end, after.start()):
         candidates.append(after)
@@ -267,7 +275,19 @@ def _placed_like_stamp(text: str, found: FoundDate) -> bool:
     if _STAMP_CUE.search(before):
         return True
     has_time = _CLOCK.search(text, found.start, found.end) is not None
-    return has_time or _STAMP_TAIL.match(text, found.end) is not None
+    return (
+        has_time
+        or _STAMP_TAIL.match(text, found.end) is not None
+        or _another_date_glued(text, found.end)
+    )
+
+
+def _another_date_glued(text: str, position: int) -> bool:
+    """Whether a second date is glued to the first, as published and updated stamps are."""
+    if position >= len(text) or not text[position].isdigit():
+        return False
+    following = find_date(text[position : position + 40])
+    return following is not None and following.start == 0
 
 
 def is_date_label(text: str) -> bool:
@@ -337,3 +357,24 @@ def names_a_period(text: str, found: FoundDate) -> bool:
         return False
     second = find_date(text[link.end() : link.end() + 40])
     return second is not None and second.start == 0 and not _CLOCK.match(text, link.end())
+
+
+_EMBED_SIGNATURE = regex.compile(
+    r"(?:\A[\s>*]{0,4}[—–―]|shared\sby|geteilt\svon|compartida\spor|compartilhada\spor|"
+    r"partagée\spar|condiviso\sda)[^()\n]{0,100}"
+    r"\(@[\w.]{1,30}\)[\s:,.]{0,3}(?:\p{L}{1,3}[\s:,.]{1,3})?\Z",
+    regex.IGNORECASE,
+)
+"""The signature of a quoted post: a dash or "shared by", a name, a handle in brackets."""
+_EMBED_REACH = 150
+
+
+def signs_an_embedded_post(text: str, found: FoundDate) -> bool:
+    """Whether the date signs a quoted social media post ("— Ann Lee (@annlee) May 4, 2024").
+
+    >>> text = "A post shared by Ann Lee (@ann.lee) on May 4, 2024 at 9:24am PDT"
+    >>> signs_an_embedded_post(text, find_date(text))
+    True
+    """
+    before = text[max(0, found.start - _EMBED_REACH) : found.start]
+    return _EMBED_SIGNATURE.search(before) is not None

@@ -35,6 +35,7 @@ from newsclean.dates import (
     find_stamp,
     is_labelled_published,
     names_a_period,
+    signs_an_embedded_post,
 )
 from newsclean.fragments import CONTINUES, FRAGMENT_START, joined_text
 from newsclean.model import (
@@ -565,14 +566,24 @@ def _body_blocks(lines: tuple[Line, ...]) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+_LABEL_REACH = 8
+"""How many lines after the headline a publication label outranks a bare date, body or not."""
+
+
 def _publication_date(
     dated: list[tuple[int, FoundDate, str]], title_at: int | None, body_at: int | None
 ) -> tuple[datetime | None, str | None]:
     """The date closest after the headline (a date before it counts double distance)."""
-    dated = [d for d in dated if not names_a_period(d[2], d[1])]
+    dated = [
+        d
+        for d in dated
+        if not names_a_period(d[2], d[1]) and not signs_an_embedded_post(d[2], d[1])
+    ]
     if not dated:
         return None, None
     head_end = body_at if body_at is not None else max(d[0] for d in dated) + 1
+    if title_at is not None:  # the body may be found to start at a lede above the label
+        head_end = max(head_end, title_at + _LABEL_REACH)
     labelled = [d for d in dated if d[0] < head_end and is_labelled_published(d[2], d[1])]
     if labelled:  # "Posted on" before the text outranks a bare date, such as a comment's
         dated = labelled
@@ -605,14 +616,32 @@ def _stamps(
     nonblank = _nonblank(lines)
     before, after = _STAMP_REACH
     position = next((n for n, i in enumerate(nonblank) if i >= anchor), len(nonblank))
+    window = range(max(0, position - before), min(len(nonblank), position + after + 1))
+    return _unlisted_stamps(lines, nonblank, window)
+
+
+def _far_stamps(lines: tuple[Line, ...]) -> list[tuple[int, FoundDate, str]]:
+    """Dates placed like time stamps anywhere on the page.
+
+    The last resort for a page with no dateline: its stamp may sit in the
+    footer, or be glued to a long line.
+    """
+    nonblank = _nonblank(lines)
+    return _unlisted_stamps(lines, nonblank, range(len(nonblank)))
+
+
+def _unlisted_stamps(
+    lines: tuple[Line, ...], nonblank: list[int], window: range
+) -> list[tuple[int, FoundDate, str]]:
+    """The stamps of the non-blank lines in `window`, but for entries of a list of dated posts."""
     stamps = {
         n: stamp
-        for n in range(max(0, position - before - 1), min(len(nonblank), position + after + 2))
+        for n in range(max(0, window.start - 1), min(len(nonblank), window.stop + 1))
         for stamp in (find_stamp(lines[nonblank[n]].text),)
         if stamp is not None
     }
     found = []
-    for n in range(max(0, position - before), min(len(nonblank), position + after + 1)):
+    for n in window:
         line = lines[nonblank[n]]
         if n not in stamps or line.kind in {K.DATELINE, K.BYLINE}:
             continue
@@ -695,6 +724,8 @@ def assemble(draft: Draft, options: Options = DEFAULT_OPTIONS) -> Article:
     published, dateline = _publication_date(
         dated + _stamps(lines, title_at, body_at), title_at, body_at
     )
+    if published is None:
+        published, dateline = _publication_date(_far_stamps(lines), title_at, body_at)
     return Article(
         title=title,
         tags=tags,

@@ -8,7 +8,12 @@ import pytest
 
 import newsclean
 from newsclean import find_date
-from newsclean.dates import find_stamp, is_labelled_published, names_a_period
+from newsclean.dates import (
+    find_stamp,
+    is_labelled_published,
+    names_a_period,
+    signs_an_embedded_post,
+)
 
 CASES = [
     # (id, dateline, ISO result, text that must be covered by the found span)
@@ -127,6 +132,24 @@ CASES = [
         "2025-04-03T17:19:00",
         "03/04/2025, 17:19",
     ),
+    (
+        "de-clock-glued-to-a-two-digit-year",
+        "Sport28.09.2412:44 Uhr",
+        "2024-09-28T12:44:00",
+        "28.09.2412:44",
+    ),
+    (
+        "de-clock-glued-to-a-two-digit-year-like-a-year",
+        "Kommentar von anna28.09.1912:44",
+        "2019-09-28T12:44:00",
+        "28.09.1912:44",
+    ),
+    (
+        "es-clock-glued-to-the-year",
+        "3 de mayo de 202421:25 Diario",
+        "2024-05-03T21:25:00",
+        "3 de mayo de 202421:25",
+    ),
 ]
 
 
@@ -222,6 +245,12 @@ def test_dateline_on_a_page_becomes_published(dateline: str, iso: str) -> None:
             "By Ann Lee Thursday, May 9, 2024 7:35AM Share", "2024-05-09", id="weekday-en"
         ),
         pytest.param("Erstellt am 12.03.24 um 08:35", "2024-03-12", id="clock-de"),
+        pytest.param(
+            "»Quiz« im Test 28. Juni 202414. Januar 2025 | Klaus Berg",
+            "2024-06-28",
+            id="published-and-updated-glued-de",
+        ),
+        pytest.param("Our new app 3 March 20255 March 2025 · Ann Lee", "2025-03-03", id="glued-en"),
     ],
 )
 def test_find_stamp(text: str, iso: str) -> None:
@@ -267,6 +296,100 @@ def test_a_list_of_dated_posts_gives_no_stamp() -> None:
         "Der Bürgermeister sprach von einem wichtigen Tag für die ganze Region am Fluss.\n"
     )
     assert newsclean.clean(page).published is None
+
+
+_LONG_BODY = (
+    "The new footbridge across the river opened to walkers and cyclists on Friday after "
+    "two years of works and several delays caused by the spring floods.\n\n"
+    "The mayor said the bridge would shorten the way to school for hundreds of children "
+    "living on the eastern bank, and thanked the builders for their patience.\n\n"
+    "Traffic on the old road bridge is expected to ease once the cycle lanes are linked.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        pytest.param(
+            "Footbridge opens to walkers\n\n"
+            + _LONG_BODY
+            + "Share this story\n\nUpdated on 14 March 2024. Permalink: "
+            "https://example.org/news/2024/footbridge-opens.html\n",
+            "2024-03-14",
+            id="footer-en",
+        ),
+        pytest.param(
+            "Neue Fußgängerbrücke eröffnet\n\nStartseite\n\nNachrichten\n\nRegion\n\n"
+            "Sport\n\nKultur\n\nLokales\n\n"
+            "01.02.2024 „Die neue Brücke ist ein großer Gewinn für die Stadt“, sagte der "
+            "Bürgermeister am Freitag, als er die Brücke nach zwei Jahren Bauzeit für "
+            "Fußgänger und Radfahrer freigab. Die Arbeiten hatten sich wegen des Hochwassers "
+            "im Frühjahr mehrfach verzögert.\n",
+            "2024-02-01",
+            id="glued-to-the-lede-de",
+        ),
+    ],
+)
+def test_a_stamp_far_from_the_headline_is_the_last_resort(page: str, expected: str) -> None:
+    published = newsclean.clean(page).published
+    assert published is not None
+    assert published.date().isoformat() == expected
+
+
+def test_the_last_resort_skips_a_list_of_dated_posts() -> None:
+    page = (
+        "Footbridge opens to walkers\n\n" + _LONG_BODY + "More from the region\n\n"
+        "* 3 March 2024 | Council approves next year's budget\n"
+        "* 1 March 2024 | New swimming pool opens in summer\n"
+        "* 27 February 2024 | Works on the high street take longer\n"
+    )
+    assert newsclean.clean(page).published is None
+
+
+def test_a_label_under_the_headline_outranks_the_date_in_the_site_header() -> None:
+    page = (
+        "Mittwoch, 8. Mai 2024 09:51\n\nNeue Fußgängerbrücke eröffnet\n\n"
+        "Die neue Brücke über den Fluss ist am Freitag für Fußgänger und Radfahrer "
+        "freigegeben worden, nach zwei Jahren Bauzeit und mehreren Verzögerungen.\n\n"
+        "Der Bürgermeister sprach von einem wichtigen Tag für die ganze Region am Fluss.\n\n"
+        "Veröffentlicht am 26. April 2024\n\n"
+        "Die Bauarbeiter wurden für ihre Geduld während des langen Winters gelobt.\n\n"
+        "Der Verkehr auf der alten Straßenbrücke soll bald deutlich abnehmen.\n"
+    )
+    published = newsclean.clean(page).published
+    assert published is not None
+    assert published.date().isoformat() == "2024-04-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "embedded"),
+    [
+        pytest.param("— Ann Lee (@annlee) May 4, 2024", True, id="tweet-en"),
+        pytest.param(
+            "Ein Beitrag geteilt von Anna Berg (@anna.berg) am Mai 4, 2024 um 4:47 PDT",
+            True,
+            id="instagram-de",
+        ),
+        pytest.param("Publicado por Ana Ruiz (@anaruiz) el 4 de mayo de 2024", False, id="name-es"),
+        pytest.param("Posted on 4 May 2024 by Ann Lee", False, id="stamp"),
+    ],
+)
+def test_signs_an_embedded_post(text: str, embedded: bool) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert signs_an_embedded_post(text, found) is embedded
+
+
+def test_an_embedded_post_does_not_date_the_page() -> None:
+    page = (
+        "Footbridge opens to walkers\n\n"
+        "Finally open! Walked across with the kids this morning.\n\n"
+        "— Ann Lee (@annlee) May 4, 2024\n\n" + _LONG_BODY + "Share this story\n\n"
+        "Published 6 May 2024\n"
+    )
+    published = newsclean.clean(page).published
+    assert published is not None
+    assert published.date().isoformat() == "2024-05-06"
 
 
 @pytest.mark.parametrize(
