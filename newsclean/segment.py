@@ -14,8 +14,10 @@ Steps, in pipeline order:
 
 from __future__ import annotations
 
-from dataclasses import replace
+import json
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
+from importlib import resources
 from itertools import pairwise
 
 import regex
@@ -110,7 +112,34 @@ _COMMENTS_HEADER = regex.compile(
     r"laisser un commentaire|deja un comentario|join the discussion)(?:\s*\(\d{1,6}\))?\s*:?",
     regex.IGNORECASE,
 )
-_PARAGRAPH_OFFSET = 60.0
+
+
+@dataclass(frozen=True)
+class LineWeights:
+    """How much each kind of line weighs for or against being main text.
+
+    The values ship as data (``data/line_weights.json``), fitted on the
+    development corpus by ``benchmarks/fit_weights.py``.
+    """
+
+    paragraph_offset: float = 60.0
+    unfinished_paragraph: float = 0.5
+    heading_cost: float = 5.0
+    heading_cost_per_char: float = 0.2
+    boilerplate_cost: float = 15.0
+    boilerplate_cost_per_char: float = 0.5
+    teaser_cost: float = 60.0
+    short_run_penalty: float = 15.0
+
+    @classmethod
+    def load(cls) -> LineWeights:
+        """The shipped weights."""
+        text = resources.files("newsclean").joinpath("data/line_weights.json").read_text("utf-8")
+        values = json.loads(text)
+        return cls(**{f.name: float(values[f.name]) for f in fields(cls) if f.name in values})
+
+
+WEIGHTS = LineWeights.load()
 _MIN_COMMENTERS = 2
 """Lines ending in "says:" that make a comment thread (one may open a quotation)."""
 _BARRIER_REASONS = frozenset({"comment policy", "comment header"})
@@ -125,8 +154,10 @@ def _without_heading_mark(text: str) -> str:
     return text[mark.end() :] if mark else text
 
 
-def _score(line: Line, options: Options, offset: float = _PARAGRAPH_OFFSET) -> float:
+def _score(line: Line, options: Options, offset: float | None = None) -> float:
     """How much a line speaks for being part of the main text (negative: against)."""
+    weights = WEIGHTS
+    offset = weights.paragraph_offset if offset is None else offset
     size = visual_length(line.text)
     kind = line.kind
     if kind is K.BLANK:
@@ -136,22 +167,25 @@ def _score(line: Line, options: Options, offset: float = _PARAGRAPH_OFFSET) -> f
             return 0.0  # counted with the line that starts the paragraph
         # The offset makes a short paragraph, such as a teaser's snippet, weigh
         # little against the headline and time stamp around it.
-        size_score = float(size) if ends_like_sentence(line.text) else size * 0.5
+        finished = ends_like_sentence(line.text)
+        size_score = float(size) if finished else size * weights.unfinished_paragraph
         return size_score - offset
     if kind in {K.QUOTE, K.LIST_ITEM}:
-        return size * 0.5 if size >= options.min_paragraph_chars else -5.0
+        if size >= options.min_paragraph_chars:
+            return size * weights.unfinished_paragraph
+        return -weights.heading_cost
     if kind is K.HEADING:
-        return -(5.0 + size * 0.2)
+        return -(weights.heading_cost + size * weights.heading_cost_per_char)
     if kind is K.BOILERPLATE:
         if line.reason in _BARRIER_REASONS or (
             line.reason == "comments"
             and _COMMENTS_HEADER.fullmatch(_without_heading_mark(line.text))
         ):
             return _BARRIER
-        return -(15.0 + size * 0.5)
+        return -(weights.boilerplate_cost + size * weights.boilerplate_cost_per_char)
     if kind in {K.TEASER, K.TEASER_SNIPPET}:
-        return -(60.0 + size)
-    return -5.0
+        return -(weights.teaser_cost + size)
+    return -weights.heading_cost
 
 
 def _scores(lines: list[Line], options: Options, offset: float) -> list[float]:
@@ -177,13 +211,12 @@ def _scores(lines: list[Line], options: Options, offset: float) -> list[float]:
         for index in commenters:
             scores[index] = _BARRIER
     for index in _deep_in_short_runs(lines):
-        scores[index] -= _SHORT_RUN_PENALTY
+        scores[index] -= WEIGHTS.short_run_penalty
     return _after_comments_header(scores)
 
 
 _SHORT_RUN_FREE = 3
 """Short lines in a row that an article may have (a subheading, a credit, a label)."""
-_SHORT_RUN_PENALTY = 15.0
 
 
 def _deep_in_short_runs(lines: list[Line]) -> list[int]:
@@ -287,9 +320,9 @@ def mark_body(draft: Draft, options: Options) -> Draft:
     longest = max(
         (visual_length(line.text) for line in lines if line.kind is K.PARAGRAPH), default=0
     )
-    # The offset is a quarter of the longest paragraph, at most 60: on a page of
+    # The offset is a quarter of the longest paragraph, at most 60 or so: on a page of
     # short paragraphs only, short paragraphs are the article.
-    offset = min(_PARAGRAPH_OFFSET, longest / 4)
+    offset = min(WEIGHTS.paragraph_offset, longest / 4)
     scores = _scores(lines, options, offset)
     run = _best_run(scores)
     anchor = headline_anchor(lines, options)
