@@ -16,7 +16,7 @@ from dataclasses import replace
 import regex
 
 from newsclean.dates import find_date
-from newsclean.model import Author, Draft, LineKind, next_nonblank
+from newsclean.model import Author, Draft, Line, LineKind, next_nonblank
 from newsclean.options import Options
 
 __all__ = [
@@ -518,6 +518,23 @@ def is_name_connector(text: str) -> bool:
     return _CONNECTOR.fullmatch(text.strip()) is not None
 
 
+_REACH_BESIDE_DATELINE = 2
+"""Non-blank lines on each side of a dateline where its byline may stand (past a share bar)."""
+
+
+def _beside(lines: list[Line], index: int) -> list[int]:
+    """The non-blank lines next to line `index`, up to `_REACH_BESIDE_DATELINE` on each side."""
+    found: list[int] = []
+    for step in (-1, 1):
+        j, seen = index + step, 0
+        while 0 <= j < len(lines) and seen < _REACH_BESIDE_DATELINE:
+            if lines[j].kind is not LineKind.BLANK:
+                found.append(j)
+                seen += 1
+            j += step
+    return found
+
+
 def mark_split_bylines(draft: Draft, options: Options) -> Draft:
     """Step: find bylines split over lines ("By" / "Name") and names beside a dateline."""
     lines = list(draft.lines)
@@ -544,12 +561,8 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
                 for k in found:
                     reason = "name after a byline label" if k in names else "byline label"
                     lines[k] = lines[k].relabel(LineKind.BYLINE, reason)
-        elif line.kind is LineKind.DATELINE:
-            for j in (index - 1, index + 1):
-                if (
-                    0 <= j < len(lines)
-                    and lines[j].kind is LineKind.HEADING
-                    and person_name(lines[j].text)
-                ):
+        elif line.kind is LineKind.DATELINE and not dateline_authors(line.text):
+            for j in _beside(lines, index):
+                if lines[j].kind is LineKind.HEADING and person_name(lines[j].text.rstrip(" |")):
                     lines[j] = lines[j].relabel(LineKind.BYLINE, "name beside the dateline")
     return replace(draft, lines=tuple(lines))

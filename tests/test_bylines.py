@@ -352,3 +352,19 @@ def test_name_on_its_own_line_outranks_a_name_beside_a_later_date() -> None:
 def test_name_beside_the_date_gives_the_author() -> None:
     page = "Lifts stay closed | Valley News\n\nGreta Sommer | 06.11.23\n\n" + _ARTICLE
     assert [a.name for a in newsclean.clean(page).authors] == ["Greta Sommer"]
+
+
+def test_name_a_share_button_away_from_the_dateline_is_a_byline() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\nWinter\n\nSki season\n\n"
+        "Nerea Solís Vidal\n\nCompartir en X\n\n19 FEB 2024 - 18:37 CET\n\n" + _ARTICLE
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Nerea Solís Vidal"]
+
+
+def test_dateline_that_names_its_author_takes_no_name_beside_it() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\nWinter\n\nSki season\n\n"
+        "Winter Guide\n\nGreta Sommer · 6. November 2023\n\n" + _ARTICLE
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Greta Sommer"]
