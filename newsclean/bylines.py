@@ -523,14 +523,20 @@ _REACH_BESIDE_DATELINE = 2
 
 
 def _beside(lines: list[Line], index: int) -> list[int]:
-    """The non-blank lines next to line `index`, up to `_REACH_BESIDE_DATELINE` on each side."""
+    """The lines that touch line `index`, and those past a share bar or other furniture.
+
+    A blank line or a headline apart, a short capitalised line is as often a headline.
+    """
     found: list[int] = []
     for step in (-1, 1):
-        j, seen = index + step, 0
-        while 0 <= j < len(lines) and seen < _REACH_BESIDE_DATELINE:
-            if lines[j].kind is not LineKind.BLANK:
-                found.append(j)
-                seen += 1
+        j = index + step
+        while 0 <= j < len(lines) and lines[j].kind is not LineKind.BLANK:
+            found.append(j)
+            if (
+                lines[j].kind is not LineKind.BOILERPLATE
+                or abs(j - index) >= _REACH_BESIDE_DATELINE
+            ):
+                break
             j += step
     return found
 

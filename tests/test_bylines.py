@@ -357,7 +357,7 @@ def test_name_beside_the_date_gives_the_author() -> None:
 def test_name_a_share_button_away_from_the_dateline_is_a_byline() -> None:
     page = (
         "Lifts stay closed | Valley News\n\nLifts stay closed\n\nWinter\n\nSki season\n\n"
-        "Nerea Solís Vidal\n\nCompartir en X\n\n19 FEB 2024 - 18:37 CET\n\n" + _ARTICLE
+        "Nerea Solís Vidal\nCompartir en X\n19 FEB 2024 - 18:37 CET\n\n" + _ARTICLE
     )
     assert [a.name for a in newsclean.clean(page).authors] == ["Nerea Solís Vidal"]
 
@@ -365,6 +365,6 @@ def test_name_a_share_button_away_from_the_dateline_is_a_byline() -> None:
 def test_dateline_that_names_its_author_takes_no_name_beside_it() -> None:
     page = (
         "Lifts stay closed | Valley News\n\nLifts stay closed\n\nWinter\n\nSki season\n\n"
-        "Winter Guide\n\nGreta Sommer · 6. November 2023\n\n" + _ARTICLE
+        "Winter Guide\nGreta Sommer · 6. November 2023\n\n" + _ARTICLE
     )
     assert [a.name for a in newsclean.clean(page).authors] == ["Greta Sommer"]
