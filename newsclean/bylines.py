@@ -16,13 +16,14 @@ from dataclasses import replace
 import regex
 
 from newsclean.dates import find_date
-from newsclean.model import Author, Draft, LineKind, next_nonblank
+from newsclean.model import Author, Draft, Line, LineKind, next_nonblank
 from newsclean.options import Options
 
 __all__ = [
     "NAME_REASONS",
     "dateline_authors",
     "is_name_connector",
+    "is_visual_credit",
     "labelled_name",
     "mark_split_bylines",
     "parse_byline",
@@ -31,8 +32,9 @@ __all__ = [
 
 # A label that introduces the credited people, up to its colon or the names.
 _LABELLED = regex.compile(
-    r"(?:(?:text|texte|autor(?:in|en|es|a)?|authors?|auteure?s?|writers?|reporters?|"
-    r"redakteur(?:in)?|redacción|redação|reportage|bericht|written by|story by|words by|"
+    r"(?:(?:(?:text|texte|words)(?:\s{0,3}(?:&|und|and|\+)\s{0,3}(?:fotos?|photos?|bilder))?|"
+    r"autor(?:in|en|es|a)?|authors?|auteure?s?|writers?|reporters?|by|von|par|por|interview|"
+    r"redakteur(?:in)?|redaktion|redacción|redação|reportage|bericht|written by|story by|words by|"
     r"posted by|publié par|escrito por|geschrieben von|作者|文|记者|撰文|编辑|автор(?:ы)?|"
     r"текст|корреспондент)\s*[:：|]\s*)",
     regex.IGNORECASE,
@@ -40,12 +42,13 @@ _LABELLED = regex.compile(
 _BY = regex.compile(
     r"(?:(?:text|texte|words|story|fotos?|photos?|bilder|recherche|ein (?:interview|kommentar|"
     r"gastbeitrag|beitrag)|un (?:article|entretien)|posted|written|reported)\s+)?"
-    r"(?:by|von|par|por|di|door|przez|от)\s+(?=\p{Lu})",
+    r"(?:(?:by|von|par|por|di|door|przez|от)\s+(?=\p{Lu})|(?:by|von)(?=(?-i:\p{Lu})))",
     regex.IGNORECASE,
 )
 _CREDIT = regex.compile(
-    r"(?P<role>(?:additional\s+)?(?:reporting|writing|editing|research|photos?|"
-    r"photography|graphics|video|compiled|produced)\s+by)\s+(?P<names>[^;]{1,300})",
+    r"(?P<role>(?:additional\s+)?(?:reporting|writing|editing|research|photos?|photograph(?:y|s)?|"
+    r"graphics|video|compiled|produced|illustrations?)\s+by|(?:fotos?|bilder|illustrations?(?:en)?|"
+    r"video|grafik(?:en)?)\s+von)\s+(?P<names>[^;]{1,300})",
     regex.IGNORECASE,
 )
 _NAME_SPLIT = regex.compile(
@@ -65,21 +68,46 @@ _LEAD_BY = regex.compile(
     r"(?=\p{Lu}\p{L}{1,30}\s+\p{Lu})"
 )
 _POSTED_BY = regex.compile(
-    r"(?:posted|published|updated|veröffentlicht|aktualisiert|publié|publicado)\b[^|]{0,60}?"
-    r"\b(?:by|von|par|por)\s+(?=\p{Lu})",
+    r"(?:posted|published|updated|written|veröffentlicht|aktualisiert|eingestellt|gespeichert|"
+    r"erstellt|verfasst|geschrieben|publié|publicado|escrito)\b[^|]{0,60}?"
+    r"(?:\b(?:by|von|par|por)(?:\s{0,3}:\s{0,3}|\s{1,3})(?=\S)|(?:by|von)(?=(?-i:\p{Lu})))",
     regex.IGNORECASE,
 )
 _JOB_TITLE = regex.compile(
     r"\b(?:reporter|editor|correspondent|writer|columnist|contributor|staff|journalist|"
-    r"photographer|producer|redakteur\w*|korrespondent\w*|journalist\w*|autor\w*|"
+    r"photographer|producer|redakteur\w*|redaktion|korrespondent\w*|journalist\w*|autor\w*|"
     r"rédact\w*|envoyé\w*|redactor\w*|corresponsal\w*|correspondant\w*|periodista)\b",
     regex.IGNORECASE,
 )
 _PLACE = regex.compile(r"(?<!\s)\s+(?:in|aus|à|en|em|из)\s+\p{Lu}[\p{L}\s.-]{0,40}$")
 _DATE_LEAD = regex.compile(
-    r"(?:[|•·,–—-]|\b(?:updated|published|am|on|le|el))\s*$", regex.IGNORECASE
+    r"(?:[|•·,/–—-]|\b(?:updated|published|am|on|le|el|at|um|à|a las|alle))\s*$",
+    regex.IGNORECASE,
 )
-_BY_SUFFIX = regex.compile(r"\s+by$", regex.IGNORECASE)
+_TIME = regex.compile(r"\b\d{1,2}:\d{2}")
+# Words that follow the names on a byline line and are no part of them:
+# "A B Erstellt am ...", "A B Twitter Account", "Text von A Illustration von B".
+_AFTER_NAME_WORDS = frozenset(
+    "erstellt zuletzt geändert aktualisiert veröffentlicht updated published posted lesezeit "
+    "twitter facebook instagram linkedin account profil profile illustration illustrationen "
+    "fotos foto photos photo bilder grafik grafiken video text words kommentare comments "
+    "alle all mehr more "
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo print date update "
+    "actualizado".split()
+)
+# "Author Jane Doe", "Autor Max Muster:": the label without its colon.
+_LABEL_WORD = regex.compile(
+    r"(?:autor(?:in)?|author|auteure?)\s{1,3}(?=(?-i:\p{Lu}))", regex.IGNORECASE
+)
+# An embedded social media post names its poster with "by"/"von": no author of the page.
+_NOT_A_BYLINE = regex.compile(
+    r"(?:a post shared by|ein beitrag geteilt von|une publication partagée par|"
+    r"una publicación compartida por)\b",
+    regex.IGNORECASE,
+)
+_BY_SUFFIX = regex.compile(r"\s{1,3}(?:by|von)$", regex.IGNORECASE)
 _BULLET = regex.compile(r"[-*•·]\s+")
 
 
@@ -93,6 +121,8 @@ def _looks_like_name(text: str) -> bool:
     if any(ch.isdigit() for ch in text):
         return False
     if not words[0][:1].isupper() or words[0].casefold() in _ARTICLES:
+        return False
+    if any(word.casefold() in _AFTER_NAME_WORDS for word in words):
         return False
     return all(_NAME_WORD.fullmatch(word) for word in words)
 
@@ -145,12 +175,39 @@ def _people(text: str, *, strict: bool = False) -> tuple[Author, ...]:
 
 
 def _without_trailer(text: str) -> str:
+    """The names that open a byline, without the date, time or links that follow them."""
+    cut = len(text)
     date = find_date(text)
     if date is not None:
-        text = text[: date.start]
-        text = _DATE_LEAD.sub("", text.rstrip())
+        cut = date.start
+    time = _TIME.search(text, 0, cut)
+    if time is not None:
+        cut = time.start()
+    if cut < len(text):
+        text = text[:cut]
+        for _ in range(2):  # "A, am 3. Mai", "A at 2:33"
+            text = _DATE_LEAD.sub("", text.rstrip())
     trailer = _TRAILER.search(text)
-    return (text[: trailer.start()] if trailer else text).strip()
+    return _before_other_words(text[: trailer.start()] if trailer else text).strip(" |•·–—-/:")
+
+
+def _before_other_words(text: str) -> str:
+    """Cut `text` at the first word after a name that is no part of one.
+
+    >>> _before_other_words("Ana Ruiz Erstellt am"), _before_other_words("Ana Ruiz 0 12")
+    ('Ana Ruiz', 'Ana Ruiz')
+    """
+    words = text.split(" ")
+    for index, word in enumerate(words[1:], start=1):
+        bare = word.strip(",.:;()")
+        if (
+            bare.casefold() in _AFTER_NAME_WORDS
+            or bare[:1].isdigit()
+            or "@" in bare
+            or (word.endswith(":") and index < len(words) - 1)  # "A B, Datum: 3. Mai"
+        ):
+            return " ".join(words[:index]).rstrip(" ,;")
+    return text
 
 
 def parse_byline(line: str) -> tuple[Author, ...]:
@@ -167,7 +224,7 @@ def parse_byline(line: str) -> tuple[Author, ...]:
     ()
     """
     text = line.strip()
-    if not text or len(text) > _MAX_BYLINE_CHARS:
+    if not text or len(text) > _MAX_BYLINE_CHARS or _NOT_A_BYLINE.match(text):
         return ()
     credits = [_CREDIT.fullmatch(part.strip()) for part in text.split(";")]
     if all(credits):
@@ -178,18 +235,108 @@ def parse_byline(line: str) -> tuple[Author, ...]:
             names = _people(_PLACE.sub("", _without_trailer(match.group("names"))))
             authors.extend(Author(name=a.name, role=role.capitalize()) for a in names)
         return tuple(authors)
-    posted = _POSTED_BY.match(text)
-    if posted:  # "Posted 2024-04-16 by A and B"
-        return _people(_without_trailer(text[posted.end() :]), strict=True)
+    names_at = _after_posted_by(text)
+    if names_at is not None:  # "Posted 2024-04-16 by A and B", "3. Mai 2020 von gizzmo"
+        return _named(text[names_at:], strict=True, handle=True)
     labelled = _LABELLED.match(text)
     if labelled:
-        return _people(_without_trailer(text[labelled.end() :]))
+        return _named(text[labelled.end() :], strict=False, handle=True)
+    label = _LABEL_WORD.match(text)
+    if label:  # "Author Recent Posts" is a menu, not a credit
+        people = _named(text[label.end() :], strict=True, handle=False)
+        return () if any(_furniture_word(w) for a in people for w in a.name.split()) else people
     by = _BY.match(text) or _LEAD_BY.match(text)
-    if by:
-        rest = _without_trailer(text[by.end() :])
-        if len(rest) <= 200:
-            return _people(rest, strict=True)
+    if by and len(text) - by.end() <= _MAX_BY_REST_CHARS:
+        return _named(text[by.end() :], strict=True, handle=False)
     return ()
+
+
+_MAX_BY_REST_CHARS = 200
+_MAX_WORDS_BEFORE_DATE = 2
+"""Words a dated byline may have before its date ("Posted on", "am")."""
+
+
+def _after_posted_by(text: str) -> int | None:
+    """Where the names start on "Posted ... by A" or "3. Mai 2020 von A", else None."""
+    posted = _POSTED_BY.match(text)
+    if posted:
+        return posted.end()
+    date = find_date(text)
+    if date is None or len(text[: date.start].split()) > _MAX_WORDS_BEFORE_DATE:
+        return None
+    by = _BY_WORD.match(text, _past_dates(text, date.end))
+    return by.end() if by else None
+
+
+def _past_dates(text: str, end: int) -> int:
+    """Where the text after a date goes on, past separators, a time and a second date.
+
+    A page may print when it was published and when it was updated, glued: "3. Mai 20223. Mai 2022".
+    """
+    for _ in range(2):
+        end = _AFTER_DATE.match(text, end).end()  # type: ignore[union-attr]
+        time = _TIME_AFTER.match(text, end)
+        if time:
+            end = time.end()
+        again = find_date(text[end:])
+        if again is None or again.start > 0:
+            break
+        end += again.end
+    return end
+
+
+def _named(text: str, *, strict: bool, handle: bool) -> tuple[Author, ...]:
+    """The people a byline names in `text`, which follows its label.
+
+    The names may be followed by a place or a section ("A in Politik"); with
+    `strict` (a "By ..." line, which may open a sentence), only when the word
+    after them is such a preposition. With `handle` (after "Posted by"), one
+    word may be a user name ("gizzmo").
+    """
+    rest = _without_trailer(text)
+    people = _people(rest, strict=strict)
+    if people:
+        return people
+    leading = _leading_names(rest)
+    after = rest[len(leading) :].split(maxsplit=1)
+    if leading and (not strict or not after or after[0].casefold() in _PREPOSITIONS):
+        people = _people(leading, strict=strict)
+    if people:
+        return people
+    pen_name = labelled_name(rest) if len(rest.split()) > 1 or handle else None
+    if pen_name is None and handle and rest:
+        pen_name = _handle(rest.split()[0])
+    return (Author(name=pen_name),) if pen_name else ()
+
+
+_PREPOSITIONS = frozenset("in at on um am à en bei aus für for pour para via".split())
+"""Words that may follow a byline's names: "Von A in Berlin", "By A for Example News"."""
+
+
+def _handle(word: str) -> str | None:
+    """A user name ("gizzmo", "Zed_99"), not an article or a function word."""
+    if word.casefold() in _ARTICLES or word.casefold() in _FUNCTION_WORDS:
+        return None
+    return labelled_name(word)
+
+
+def _leading_names(text: str) -> str:
+    """The names that open `text`, up to the first word that is no part of one.
+
+    >>> _leading_names("Ana Ruiz und Tom Berg in Politik, Kultur")
+    'Ana Ruiz und Tom Berg'
+    """
+    kept: list[str] = []
+    for word in text.split():
+        bare = word.strip(",;")
+        if not (_NAME_WORD.fullmatch(bare) or _CONNECTOR.fullmatch(bare)) or not bare:
+            break
+        kept.append(word)
+        if word.endswith(";"):
+            break
+    while kept and _CONNECTOR.fullmatch(kept[-1].strip(",;") or ","):
+        kept.pop()
+    return " ".join(kept).strip(" ,;")
 
 
 _AFTER_DATE = regex.compile(r"[\s|•·,/–—-]*")
@@ -197,24 +344,73 @@ _NUMBER_AFTER = regex.compile(r"\s\d")
 _BY_WORD = regex.compile(r"(?:by|von|par|por|di|door)\s+", regex.IGNORECASE)
 
 
-def dateline_authors(line: str) -> tuple[Author, ...]:
-    """The people a dateline credits after its date ("12 June 2017 by gizzmo", "2019 - A B").
+def dateline_authors(line: str, *, bare: bool = True) -> tuple[Author, ...]:
+    """The people a dateline credits beside its date.
+
+    After the date: "12 June 2017 by gizzmo", "2019 - A B", "3.5.2022 | 15:33 | A B";
+    before it: "von gizzmo · 12. Juni 2017", "A B | 06.11.23", "zed_99 15. Mai 2023".
+
+    With `bare` false, only names a by-word labels count ("von A", not "A |").
 
     >>> [a.name for a in dateline_authors("Veröffentlicht am 12. Juni 2017 von gizzmo")]
     ['gizzmo']
     """
     found = find_date(line)
-    if found is None:
-        return ()
-    rest = line[found.end :]
-    rest = rest[_AFTER_DATE.match(rest).end() :]  # type: ignore[union-attr]
+    if found is None or line[: found.start].endswith("/"):
+        return ()  # the date is part of a link: "example.org/2019/12/26/a-post"
+    rest = line[_past_dates(line, found.end) :]
+    return _authors_after_date(rest, bare=bare) or _authors_before_date(
+        line[: found.start], bare=bare
+    )
+
+
+def _authors_after_date(rest: str, *, bare: bool) -> tuple[Author, ...]:
     by = _BY_WORD.match(rest)
     if by:
         names = _without_trailer(rest[by.end() :])
         name = labelled_name(_NUMBER_AFTER.split(names, maxsplit=1)[0])
         return parse_byline(rest) or ((Author(name=name),) if name else ())
-    name = person_name(_without_trailer(rest))
+    name = _bare_name(_without_trailer(rest)) if bare else None
     return (Author(name=name),) if name else ()
+
+
+def _authors_before_date(text: str, *, bare: bool) -> tuple[Author, ...]:
+    for _ in range(2):  # "A B, am", "A B Zuletzt geändert am"
+        text = _DATE_LEAD.sub("", text.rstrip())
+    by = _BY_WORD.match(text)
+    if by:
+        return _named(text[by.end() :], strict=True, handle=True)
+    name = _bare_name(_without_trailer(text)) if bare else None
+    return (Author(name=name),) if name else ()
+
+
+def _bare_name(text: str) -> str | None:
+    """A person's name or a user name ("zed_99", "pixelfox") standing alone beside a date."""
+    if text.isupper():  # "BERLIN", "NEW YORK": a place
+        return None
+    words = text.split()
+    if len(words) == 1 and _looks_like_handle(words[0]):
+        return _handle(words[0])
+    return person_name(text)
+
+
+def _looks_like_handle(word: str) -> bool:
+    """Lowercase, or with a digit, an underscore or a capital inside: not a word of prose."""
+    return (
+        (
+            word[:1].islower()
+            or any(ch.isdigit() or ch == "_" for ch in word)
+            or any(ch.isupper() for ch in word[1:])
+        )
+        and not _furniture_word(word)
+        and word.casefold() not in _NOT_HANDLES | _AFTER_NAME_WORDS
+    )
+
+
+_TIME_AFTER = regex.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s{0,3}(?:uhr|h|am|pm))?[\s|•·,/–—-]{0,9}", regex.IGNORECASE
+)
+_NOT_HANDLES = frozenset("at um am pm uhr ago min read von by par por de le à".split())
 
 
 # A byline label alone on its line: the names follow on the next lines
@@ -301,9 +497,48 @@ def labelled_name(text: str) -> str | None:
     return name if all(word[:1].isupper() for word in words) else None
 
 
+_VISUAL_ROLE = regex.compile(
+    r"(?:additional\s+)?(?:photos?|photograph(?:y|s)?|graphics|video|illustrations?(?:en)?|"
+    r"fotos?|bilder|grafik(?:en)?)",
+    regex.IGNORECASE,
+)
+
+
+def is_visual_credit(author: Author) -> bool:
+    """Whether `author` is credited for the pictures, not the words ("Photos by A").
+
+    >>> is_visual_credit(Author(name="Ann Lee", role="Photos"))
+    True
+    """
+    return author.role is not None and _VISUAL_ROLE.fullmatch(author.role) is not None
+
+
 def is_name_connector(text: str) -> bool:
     """Whether `text` only joins two names: "and", "und", "," ..."""
     return _CONNECTOR.fullmatch(text.strip()) is not None
+
+
+_REACH_BESIDE_DATELINE = 2
+"""Non-blank lines on each side of a dateline where its byline may stand (past a share bar)."""
+
+
+def _beside(lines: list[Line], index: int) -> list[int]:
+    """The lines that touch line `index`, and those past a share bar or other furniture.
+
+    A blank line or a headline apart, a short capitalised line is as often a headline.
+    """
+    found: list[int] = []
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(lines) and lines[j].kind is not LineKind.BLANK:
+            found.append(j)
+            if (
+                lines[j].kind is not LineKind.BOILERPLATE
+                or abs(j - index) >= _REACH_BESIDE_DATELINE
+            ):
+                break
+            j += step
+    return found
 
 
 def mark_split_bylines(draft: Draft, options: Options) -> Draft:
@@ -332,12 +567,8 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
                 for k in found:
                     reason = "name after a byline label" if k in names else "byline label"
                     lines[k] = lines[k].relabel(LineKind.BYLINE, reason)
-        elif line.kind is LineKind.DATELINE:
-            for j in (index - 1, index + 1):
-                if (
-                    0 <= j < len(lines)
-                    and lines[j].kind is LineKind.HEADING
-                    and person_name(lines[j].text)
-                ):
+        elif line.kind is LineKind.DATELINE and not dateline_authors(line.text):
+            for j in _beside(lines, index):
+                if lines[j].kind is LineKind.HEADING and person_name(lines[j].text.rstrip(" |")):
                     lines[j] = lines[j].relabel(LineKind.BYLINE, "name beside the dateline")
     return replace(draft, lines=tuple(lines))

@@ -26,6 +26,7 @@ from newsclean.bylines import (
     NAME_REASONS,
     dateline_authors,
     is_name_connector,
+    is_visual_credit,
     labelled_name,
     parse_byline,
     person_name,
@@ -705,25 +706,35 @@ def _authors(lines: tuple[Line, ...], body_at: int) -> tuple[Author, ...]:
     """The credited people: from the bylines before the body if there are any.
 
     Credits with a role ("Editing by B") after the body are kept beside them.
-    A name the page labels ("By A", "von" / "A") outranks a bare name that is
-    only placed like one.
+    A name the page labels ("By A", "von" / "A") outranks a bare name on its
+    own line, which outranks a bare name beside a date ("A B | 3.5.2022").
     """
     found = [
-        (index, line.reason in _LABELLED_REASONS or line.kind is K.DATELINE, people)
+        (index, _label_rank(line), people)
         for index, line in enumerate(lines)
         if line.kind in {K.BYLINE, K.DATELINE}
         for people in (_line_authors(line),)
         if people
     ]
-    if any(labelled for _, labelled, _ in found):
-        found = [entry for entry in found if entry[1]]
+    best = max((rank for _, rank, _ in found), default=0)
+    found = [entry for entry in found if entry[1] == best]
     if any(index < body_at for index, _, _ in found):  # credits with a role may close the text
         found = [e for e in found if e[0] < body_at or all(a.role for a in e[2])]
     authors: dict[str, Author] = {}
     for _, _, people in found:
         for author in people:
             authors.setdefault(author.name, author)
-    return tuple(authors.values())
+    writers = [a for a in authors.values() if not is_visual_credit(a)]
+    return tuple(writers or authors.values())
+
+
+def _label_rank(line: Line) -> int:
+    """How surely a line names the authors: 2 labelled, 1 a bare name, 0 a name beside a date."""
+    if line.reason in _LABELLED_REASONS or (
+        line.kind is K.DATELINE and dateline_authors(line.text, bare=False)
+    ):
+        return 2
+    return 0 if line.kind is K.DATELINE else 1
 
 
 def assemble(draft: Draft, options: Options = DEFAULT_OPTIONS) -> Article:

@@ -214,3 +214,157 @@ def test_labelled_byline_far_from_the_body_is_used_when_there_is_no_other() -> N
         "Sport\n\nWritten by\n\nLena Hofer\n\nComments\n\nJan\n\nGreat piece, thanks.\n"
     )
     assert [a.name for a in newsclean.clean(page).authors] == ["Lena Hofer"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("By: Nora Lindqvist", ["Nora Lindqvist"], id="by-colon"),
+        pytest.param("Von : Jonas Perlhuber", ["Jonas Perlhuber"], id="von-space-colon"),
+        pytest.param("Interview: Mara Feldkamp", ["Mara Feldkamp"], id="interview-label"),
+        pytest.param("Redaktion: Till Ostwald (Sprecher)", ["Till Ostwald"], id="redaktion-label"),
+        pytest.param("Text & Fotos: Ivo Brenner 3 120", ["Ivo Brenner"], id="text-and-photos"),
+        pytest.param("Autor Lukas Amsel:", ["Lukas Amsel"], id="label-without-colon"),
+        pytest.param("Auteur Basile Fontaine", ["Basile Fontaine"], id="auteur-without-colon"),
+        pytest.param("Author: Rita Kallas, Datum: 03. Apr. 21", ["Rita Kallas"], id="next-field"),
+        pytest.param("VonMaxima Stern", ["Maxima Stern"], id="glued-von"),
+        pytest.param("ByOwen Hartley 12 min read", ["Owen Hartley"], id="glued-by"),
+        pytest.param("Posted by K. L. Marsh at 4:15 PM", ["K. L. Marsh"], id="posted-at-time"),
+        pytest.param("Eingestellt von pixelwolf um 21:11", ["pixelwolf"], id="eingestellt-handle"),
+        pytest.param("Publié par Léon Brassac à 08:00", ["Léon Brassac"], id="publie-par-time"),
+        pytest.param(
+            "Posted in Gardening by lenny_k on May 3, 2021", ["lenny_k"], id="posted-in-section"
+        ),
+        pytest.param(
+            "Verfasst von: gartenkauz | 4. März 2019", ["gartenkauz"], id="verfasst-von-colon"
+        ),
+        pytest.param(
+            "Erstellt von Heinz am Freitag 9. Mai 2014", ["Heinz"], id="erstellt-weekday-date"
+        ),
+        pytest.param(
+            "7. März 2021 von Ilse Wendt in Reisen, Kultur", ["Ilse Wendt"], id="date-then-von"
+        ),
+        pytest.param("5. Mai 20215. Mai 2021 by tomtit", ["tomtit"], id="two-glued-dates-then-by"),
+        pytest.param(
+            "von Ada Rosner Profil auf Mastodon von Ada Rosner",
+            ["Ada Rosner"],
+            id="followed-by-profile-link-words",
+        ),
+        pytest.param("von Ole Brandt Twitter", ["Ole Brandt"], id="followed-by-social-word"),
+        pytest.param("Von Kira Lenz Aktualisiert 12.01.24", ["Kira Lenz"], id="then-updated"),
+        pytest.param("Por Ramiro Quispe rquispe@example.org", ["Ramiro Quispe"], id="email"),
+        pytest.param("Von Der Nachtfalter - 2. Mai 2022", ["Der Nachtfalter"], id="pen-name-date"),
+        pytest.param("Von Udo Kamm für Beispiel.de", ["Udo Kamm"], id="von-a-fuer-site"),
+    ],
+)
+def test_byline_names_among_other_things(line: str, expected: list[str]) -> None:
+    assert [a.name for a in parse_byline(line)] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("A post shared by Wren Halloway (@wrenhalloway)", id="instagram-embed-en"),
+        pytest.param("Ein Beitrag geteilt von Lotte Marek (@lottemarek)", id="instagram-embed-de"),
+        pytest.param(
+            "Von Ärzten und Pflegern wird erwartet, dass sie länger arbeiten.", id="von-sentence"
+        ),
+        pytest.param("Author Recent Posts", id="label-before-a-menu"),
+        pytest.param("Eingestellt von der Redaktion um", id="article-not-a-handle"),
+    ],
+)
+def test_not_a_byline_among_other_things(line: str) -> None:
+    assert parse_byline(line) == ()
+
+
+def test_picture_credits_with_von_carry_their_role() -> None:
+    assert [(a.name, a.role) for a in parse_byline("Illustration von Pia Sommer")] == [
+        ("Pia Sommer", "Illustration")
+    ]
+
+
+def test_picture_credits_are_not_the_writers() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nText von Hanne Vogt\n\nIllustration von Pia Sommer\n\n"
+        "March 3, 2024\n\n" + _ARTICLE
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Hanne Vogt"]
+
+
+def test_picture_credits_alone_stay_authors_with_their_role() -> None:
+    page = "Lifts stay closed | Valley News\n\nPhotos by Ann Lee\n\nMarch 3, 2024\n\n" + _ARTICLE
+    assert [(a.name, a.role) for a in newsclean.clean(page).authors] == [("Ann Lee", "Photos")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("von pixelfox · 31. Oktober 2023", ["pixelfox"], id="von-handle-before"),
+        pytest.param("Greta Sommer | 06.11.23", ["Greta Sommer"], id="name-bar-date"),
+        pytest.param("Ivo Lind, 21. Jan. 2015", ["Ivo Lind"], id="name-comma-date"),
+        pytest.param("Mira Olsen 3/5/2022 22:41", ["Mira Olsen"], id="name-space-date"),
+        pytest.param(
+            "Mira Olsen Zuletzt geändert am 06.11.2023", ["Mira Olsen"], id="name-updated-date"
+        ),
+        pytest.param("kx 15. Oktober 2023", ["kx"], id="lowercase-handle-before"),
+        pytest.param("Zed_99 — 2. Februar 2022", ["Zed_99"], id="handle-with-underscore"),
+        pytest.param("19.10.2019 11:36 stadtfunk", ["stadtfunk"], id="handle-after-time"),
+        pytest.param(
+            "04.02.2022 | 15:33 Uhr | Greta Sommer", ["Greta Sommer"], id="name-after-time"
+        ),
+        pytest.param("8 May, 2009 | Dark_Lord | 12 replies", ["Dark_Lord"], id="handle-between"),
+        pytest.param("mardi 5 juin 2018", [], id="weekday-fr"),
+        pytest.param("Montag, 3. Mai 2021", [], id="weekday-de"),
+        pytest.param("BERLIN, 3. Mai 2021", [], id="place-in-capitals"),
+        pytest.param("Berlin 3. Mai 2021", [], id="one-capitalised-word"),
+        pytest.param("example.org/2019/12/26/a-post", [], id="date-in-a-link"),
+        pytest.param("Print Date: 31.10.2023", [], id="print-date"),
+    ],
+)
+def test_dateline_authors_beside_the_date(line: str, expected: list[str]) -> None:
+    assert [a.name for a in dateline_authors(line)] == expected
+
+
+def test_dateline_authors_labelled_only() -> None:
+    assert dateline_authors("Greta Sommer | 06.11.23", bare=False) == ()
+    assert [a.name for a in dateline_authors("von pixelfox · 31. Oktober 2023", bare=False)] == [
+        "pixelfox"
+    ]
+
+
+def test_labelled_byline_outranks_a_name_beside_a_date() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLena Marsch - 3. März 2024\n\nVon Tom Weber\n\n"
+        + _ARTICLE
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Tom Weber"]
+
+
+def test_name_on_its_own_line_outranks_a_name_beside_a_later_date() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\nAnna Keller\n\nMarch 3, 2024\n\n"
+        + _ARTICLE
+        + "Related\n\nJonas Ried - 1. März 2024\n\nSnow returns to the upper valley\n"
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Anna Keller"]
+
+
+def test_name_beside_the_date_gives_the_author() -> None:
+    page = "Lifts stay closed | Valley News\n\nGreta Sommer | 06.11.23\n\n" + _ARTICLE
+    assert [a.name for a in newsclean.clean(page).authors] == ["Greta Sommer"]
+
+
+def test_name_a_share_button_away_from_the_dateline_is_a_byline() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\nWinter\n\nSki season\n\n"
+        "Nerea Solís Vidal\nCompartir en X\n19 FEB 2024 - 18:37 CET\n\n" + _ARTICLE
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Nerea Solís Vidal"]
+
+
+def test_dateline_that_names_its_author_takes_no_name_beside_it() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\nWinter\n\nSki season\n\n"
+        "Winter Guide\nGreta Sommer · 6. November 2023\n\n" + _ARTICLE
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Greta Sommer"]
