@@ -72,7 +72,7 @@ def _score_shard(args: tuple[dict[str, float], int, int]) -> list[tuple[int, str
     values, first, step = args
     segment.WEIGHTS = LineWeights(**values)
     after = [(name, s) for name, s in DEFAULT_PIPELINE.steps if name in _BODY_STEPS]
-    out = []
+    out: list[tuple[int, str, str, Any]] = []
     for task in _TASKS[first::step]:
         draft = task["draft"]
         for _, run in after:
