@@ -270,6 +270,19 @@ def _dated_or_signed(lines: list[Line], index: int) -> bool:
     return any(ln.kind in {K.BYLINE, K.DATELINE} for ln in following)
 
 
+def _reads_as_page_title(line: Line, options: Options) -> bool:
+    """Whether the page's first line may be its ``<title>``.
+
+    Some renderings drop the ``<title>`` and start with the site's menu or a
+    skip link: such a first line must not lend its words to the headline.
+    """
+    if len(line.text) > options.max_title_chars or word_count(line.text) < 1:
+        return False
+    if _LIST_MARK.match(line.text) or _MARKDOWN_H.match(line.text):
+        return False  # markup comes from the page's body, never from its <title>
+    return not (line.kind is K.BOILERPLATE and line.reason in _FURNITURE)
+
+
 def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, float], int | None]:
     """Score each line that may be the headline; also return the page title's index."""
     nonblank = [i for i, line in enumerate(lines) if line.kind is not K.BLANK]
@@ -279,7 +292,7 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
     before = [i for i in nonblank if i < body_start]
     body = [i for i in nonblank if i >= body_start]
     first = nonblank[0]
-    page_title = lines[first].text if len(lines[first].text) <= options.max_title_chars else ""
+    page_title = lines[first].text if _reads_as_page_title(lines[first], options) else ""
     parts = headline_parts(page_title) if page_title else ()
     page_tokens = _tokens(page_title)
     fits = [i for i in nonblank if len(lines[i].text) <= options.max_title_chars]

@@ -186,3 +186,13 @@ def test_a_list_of_related_posts_with_headings_is_not_the_headline() -> None:
         "Les travaux commenceront au printemps et dureront environ deux ans, selon la mairie.\n"
     )
     assert newsclean.clean(page).title == "« La ville doit garder ses transports publics »"
+
+
+def test_a_menu_entry_opening_the_page_is_not_taken_for_the_page_title() -> None:
+    page = (
+        "* Geschichten vom Land und aus der Stadt\n\n"
+        "Geschichten vom Land und der Stadt\n\n* Termine\n* Kontakt\n\n"
+        "Stadtrat beschließt neuen Radweg am Fluss\n\n"
+        "Veröffentlicht am 3. März 2021\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Stadtrat beschließt neuen Radweg am Fluss"
