@@ -163,13 +163,17 @@ _CONSENT = regex.compile(
     regex.IGNORECASE,
 )
 
-# A site's disclaimer or trademark notice speaks of "this website" or of trademarks.
+# A site's disclaimer, licence or trademark notice: "this website", trademarks,
+# liability, a Creative Commons licence.
 _LEGAL = regex.compile(
     r"(?:information|content|material)s? (?:provided |contained |published )?on this "
     r"(?:web ?)?site|(?:are|is a|are the) (?:registered )?trademarks? of|"
     r"(?:inhalte|informationen) (?:auf )?dieser (?:web)?seite|"
     r"(?:informations|contenus?) (?:de|sur) ce site|"
-    r"(?:información|contenido) (?:de|en) este sitio",
+    r"(?:información|contenido) (?:de|en) este sitio|"
+    r"keine haftung für|haftungsausschluss|"
+    r"creative commons (?:namensnennung|attribution|licen[cs]e|lizenz)|"
+    r"licensed under (?:a |the )?creative commons",
     regex.IGNORECASE,
 )
 

@@ -35,6 +35,18 @@ from newsclean.options import Options
             id="trademarks",
         ),
         pytest.param(
+            "Trotz sorgfältiger Prüfung übernehmen wir keine Haftung für die Inhalte externer "
+            "Links; für deren Inhalt sind allein die Betreiber verantwortlich.",
+            "legal notice",
+            id="de-liability",
+        ),
+        pytest.param(
+            "All photographs in this blog are licensed under a Creative Commons Attribution "
+            "licence unless a caption says otherwise.",
+            "legal notice",
+            id="licence",
+        ),
+        pytest.param(
             "Les informations sur ce site sont fournies à titre indicatif et ne remplacent "
             "pas un avis professionnel.",
             "legal notice",
