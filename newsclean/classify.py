@@ -127,7 +127,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
          r"leggi anche|читайте также|подробнее|相关(?:新闻|阅读|文章)|延伸阅读|related|"
          r"recommended|you (?:may|might) (?:also )?like|most (?:read|popular|viewed)|"
          r"meistgelesen|trending|top stories|empfehlungen|das könnte sie|weitere artikel|"
-         r"see also|siehe auch|voir aussi|click here|hier klicken|continue reading", 10),
+         r"see also|siehe auch|voir aussi|click here|hier klicken|continue reading|"
+         r"zobacz (?:też|także|również)|czytaj (?:też|także|więcej)|lees (?:ook|meer)|"
+         r"veja também|leia mais|te puede interesar|ti potrebbe interessare", 10),
         ("comments", r"comment|kommentar|commentaire|comentario|коммент|评论|留言|"
          r"\breply\b|antworten|répondre|responder|ответить|leave a reply|"
          r"join the (?:discussion|conversation)|diskutieren sie", 6),

@@ -22,6 +22,9 @@ from newsclean.options import Options
             "Click to share on Facebook (Opens in new window)", "share buttons", id="click"
         ),
         pytest.param("Zum Teilen klicken", "share buttons", id="de-click"),
+        pytest.param("Zobacz także:", "read more", id="pl-see-also"),
+        pytest.param("Lees ook", "read more", id="nl-read-also"),
+        pytest.param("Veja também", "read more", id="pt-see-also"),
         pytest.param(
             "The information provided on this website is for general guidance only and "
             "does not replace the advice of a doctor or other professional.",
