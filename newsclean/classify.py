@@ -331,6 +331,25 @@ _SAYS = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_COMMENT_HEADER_WORDS = 16
+# "12 Responses to “Headline”", "One thought on", "3 Kommentare zu „…“".
+_COMMENT_COUNT_HEADER = regex.compile(
+    r"(?:\d{1,5}|one|two|three|ein|eine|zwei|drei|un|une|deux|una|dos)\s{1,3}"
+    r"(?:responses?|thoughts?|comments?|replies|antworten|kommentare?|gedanken|"
+    r"réponses?|commentaires?|respuestas?|comentarios?)\s{1,3}"
+    r"(?:to|on|about|zu|auf|zum|zur|à|sur|au|a|en|para)\b",
+    regex.IGNORECASE,
+)
+# A blog post's footer: "This entry was posted in News and tagged ...".
+_POST_META = regex.compile(
+    r"this (?:entry|post) was posted in|posted in .{0,80}\btagged\b|"
+    r"dieser (?:beitrag|eintrag|artikel) wurde .{0,60}(?:veröffentlicht|abgelegt|"
+    r"verschlagwortet)|abgelegt unter|cet article a été publié dans|"
+    r"esta entrada (?:fue publicada|se publicó) en|"
+    r"follow (?:us|\S{1,40}(?: \S{1,40}){0,3}) on (?:twitter|facebook|instagram|linkedin|"
+    r"tiktok|youtube)",
+    regex.IGNORECASE,
+)
+_MAX_POST_META_WORDS = 40
 _MAX_COMMENTER_WORDS = 6
 
 
@@ -389,8 +408,14 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
     words = word_count(text)
     mark = _LIST_MARK.match(text) if text[0] in _LIST_MARK_CHARS else None
     core = text[mark.end() :] if mark else text
-    if looks_like_comment_header(core):
+    if looks_like_comment_header(core) or (
+        words <= _MAX_COMMENT_HEADER_WORDS
+        and _COMMENT_COUNT_HEADER.match(core)
+        and not core.rstrip().endswith(".")  # "Two comments on the plan stood out."
+    ):
         return LineKind.BOILERPLATE, "comment header"
+    if words <= _MAX_POST_META_WORDS and _POST_META.search(core):
+        return LineKind.BOILERPLATE, "post metadata"
     if parse_byline(core):
         return LineKind.BYLINE, "byline"
     if len(core) <= 150 and words <= 14:

@@ -160,3 +160,37 @@ def test_prose_with_a_pipe_in_it_is_not_a_tag_trail() -> None:
         LineKind.TEASER,
         "tag trail",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        pytest.param("12 Responses to “Harbour wall repaired”", "comment header", id="en-count"),
+        pytest.param("One thought on “Harbour wall repaired”", "comment header", id="en-one"),
+        pytest.param("3 Kommentare zu „Neuer Radweg am Fluss“", "comment header", id="de-count"),
+        pytest.param(
+            "This entry was posted in Local news and tagged harbour, storm.",
+            "post metadata",
+            id="wp-footer",
+        ),
+        pytest.param(
+            "Dieser Beitrag wurde am 3. Mai veröffentlicht in Garten und verschlagwortet "
+            "mit Rosen.",
+            "post metadata",
+            id="de-wp-footer",
+        ),
+        pytest.param(
+            "Follow The Harbour Gazette on Twitter and Instagram and like us on Facebook.",
+            "post metadata",
+            id="follow-us",
+        ),
+    ],
+)
+def test_blog_furniture(text: str, reason: str) -> None:
+    assert classify_line(text, Options()) == (LineKind.BOILERPLATE, reason)
+
+
+def test_sentence_about_comments_is_prose() -> None:
+    assert classify_line("Two comments on the plan stood out.", Options())[0] is not (
+        LineKind.BOILERPLATE
+    )
