@@ -189,8 +189,11 @@ def _score(line: Line, options: Options, offset: float | None = None) -> float:
     return -weights.heading_cost
 
 
-def _scores(lines: list[Line], options: Options, offset: float) -> list[float]:
-    """Score every line; a paragraph split by markup is scored as a whole, on its first line."""
+def _scores(lines: list[Line], options: Options, offset: float, entries: list[int]) -> list[float]:
+    """Score every line; a paragraph split by markup is scored as a whole, on its first line.
+
+    `entries` are the lines of lists of dated entries (`_list_entries`).
+    """
     scores = [_score(line, options, offset) for line in lines]
     index = 0
     while index < len(lines):
@@ -205,7 +208,7 @@ def _scores(lines: list[Line], options: Options, offset: float) -> list[float]:
             index = end
         else:
             index += 1
-    for index in _list_entries(lines):
+    for index in entries:
         scores[index] = 0.0
     commenters = [i for i, line in enumerate(lines) if says_at_end(line.text)]
     if len(commenters) >= _MIN_COMMENTERS:
@@ -242,6 +245,7 @@ def _deep_in_short_runs(lines: list[Line]) -> list[int]:
 
 _SHORT_KINDS = frozenset({K.HEADING, K.BOILERPLATE, K.TEASER, K.DATELINE, K.BYLINE})
 _MAX_ENTRY_HEAD = 3
+_ENTRY_HEAD_KINDS = frozenset({K.HEADING, K.BYLINE})
 """Short lines (headline, name) an entry of a list may have before its date."""
 _NEXT_ENTRY_WITHIN = 8
 """Non-blank lines from one entry's date to the next one's in the same list."""
@@ -266,7 +270,7 @@ def _list_entries(lines: list[Line]) -> list[int]:
         following = [lines[i].kind for i in nonblank[pos + 1 : pos + 3]]
         if following[:1] != [K.PARAGRAPH] or following[1:] == [K.PARAGRAPH]:
             continue
-        if lines[nonblank[pos - 1]].kind in {K.HEADING, K.BYLINE}:
+        if lines[nonblank[pos - 1]].kind in _ENTRY_HEAD_KINDS:
             entries.append(pos)
     listed = {pos for a, b in pairwise(entries) if b - a <= _NEXT_ENTRY_WITHIN for pos in (a, b)}
     found: list[int] = []
@@ -275,11 +279,7 @@ def _list_entries(lines: list[Line]) -> list[int]:
         while (
             head > 0
             and pos - head < _MAX_ENTRY_HEAD
-            and lines[nonblank[head - 1]].kind
-            in {
-                K.HEADING,
-                K.BYLINE,
-            }
+            and lines[nonblank[head - 1]].kind in _ENTRY_HEAD_KINDS
         ):
             head -= 1
         found.extend(nonblank[head : pos + 2])
@@ -324,7 +324,8 @@ def mark_body(draft: Draft, options: Options) -> Draft:
     # The offset is a quarter of the longest paragraph, at most 60 or so: on a page of
     # short paragraphs only, short paragraphs are the article.
     offset = min(WEIGHTS.paragraph_offset, longest / 4)
-    scores = _scores(lines, options, offset)
+    entries = _list_entries(lines)
+    scores = _scores(lines, options, offset, entries)
     run = _best_run(scores)
     anchor = headline_anchor(lines, options)
     if run is not None and anchor is not None and run[0] < anchor:
@@ -332,7 +333,7 @@ def mark_body(draft: Draft, options: Options) -> Draft:
         run = after_headline or run
     earliest = anchor if anchor is not None and run is not None and run[0] > anchor else 0
     if run is None:  # only short paragraphs: a short page, judged without the offset
-        run = _best_run(_scores(lines, options, 0.0))
+        run = _best_run(_scores(lines, options, 0.0, entries))
     if run is None:
         run = _fallback_run(lines)
     start, end = run if run is not None else (len(lines), len(lines))
@@ -343,7 +344,7 @@ def mark_body(draft: Draft, options: Options) -> Draft:
         start -= 1
     while end < len(lines) and lines[end].reason == CONTINUES:
         end += 1
-    for index in _list_entries(lines):
+    for index in entries:
         if start <= index < end and lines[index].kind in BODY_KINDS:
             lines[index] = lines[index].relabel(K.BOILERPLATE, "entry of a list of dated entries")
     for index, line in enumerate(lines):
