@@ -24,6 +24,11 @@ _SECOND_HALF = (
 )
 
 
+def _article_then(tail: str) -> newsclean.Article:
+    """The whole tram article (head, both halves), then `tail`, cleaned."""
+    return newsclean.clean(_HEAD + _FIRST_HALF + _SECOND_HALF + tail)
+
+
 def _entry(headline: str, name: str, date: str, snippet: str) -> str:
     return f"{headline}\n\n{name}\n\n{date}\n\n{snippet}\n\n"
 
@@ -57,7 +62,7 @@ _MORE_STORIES = "More stories\n\n" + "".join(
 
 
 def test_list_of_dated_teasers_after_the_article_is_not_body() -> None:
-    article = newsclean.clean(_HEAD + _FIRST_HALF + _SECOND_HALF + _MORE_STORIES)
+    article = _article_then(_MORE_STORIES)
     assert "mayor told reporters" in article.text
     assert "parking fees" not in article.text
     assert "library will open on Sundays" not in article.text
@@ -104,7 +109,7 @@ def test_site_disclaimer_is_not_body() -> None:
         "is not a substitute for professional advice; always ask a qualified expert "
         "before you act on anything you read here.\n"
     )
-    article = newsclean.clean(_HEAD + _FIRST_HALF + _SECOND_HALF + disclaimer)
+    article = _article_then(disclaimer)
     assert "mayor told reporters" in article.text
     assert "general information only" not in article.text
 
@@ -116,7 +121,7 @@ def test_comment_house_rules_end_the_main_text() -> None:
         "I ride this line every morning now and it is much faster than the bus ever was, "
         "although the trams are far too full before eight.\n"
     )
-    article = newsclean.clean(_HEAD + _FIRST_HALF + _SECOND_HALF + comments)
+    article = _article_then(comments)
     assert "mayor told reporters" in article.text
     assert "too full before eight" not in article.text
 
@@ -129,7 +134,7 @@ def test_markdown_comments_heading_ends_the_main_text() -> None:
         "although the trams are far too full before eight, and the ticket machines at the "
         "harbour stop have been broken for a week, which nobody at the office seems to mind.\n"
     )
-    article = newsclean.clean(_HEAD + _FIRST_HALF + _SECOND_HALF + comments)
+    article = _article_then(comments)
     assert "mayor told reporters" in article.text
     assert "too full before eight" not in article.text
 
@@ -145,7 +150,7 @@ def test_dated_commenter_headers_end_the_main_text() -> None:
              "who now get to school without changing twice, which saves us half an hour."),
         ]
     )  # fmt: skip
-    article = newsclean.clean(_HEAD + _FIRST_HALF + _SECOND_HALF + comments)
+    article = _article_then(comments)
     assert "mayor told reporters" in article.text
     assert "too full before eight" not in article.text
     assert "half an hour" not in article.text
@@ -160,7 +165,7 @@ def test_several_commenters_who_say_end_the_main_text() -> None:
         "Same here; the new timetable works well for me and my children, who now get to "
         "school without changing twice, which saves us half an hour every morning.\n"
     )
-    article = newsclean.clean(_HEAD + _FIRST_HALF + _SECOND_HALF + comments)
+    article = _article_then(comments)
     assert "mayor told reporters" in article.text
     assert "too full before eight" not in article.text
     assert "half an hour" not in article.text
