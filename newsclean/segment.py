@@ -234,7 +234,7 @@ def _deep_in_short_runs(lines: list[Line]) -> list[int]:
     for index, line in enumerate(lines):
         if line.kind is K.BLANK:
             continue
-        if line.kind in _SHORT_KINDS and line.reason != CONTINUES:
+        if _is_short(line):
             run += 1
             if run > _SHORT_RUN_FREE:
                 found.append(index)
@@ -244,6 +244,23 @@ def _deep_in_short_runs(lines: list[Line]) -> list[int]:
 
 
 _SHORT_KINDS = frozenset({K.HEADING, K.BOILERPLATE, K.TEASER, K.DATELINE, K.BYLINE})
+_SHORT_ITEM_CHARS = 40
+"""A list item shorter than this is a menu entry or a link, not an item of the article."""
+
+
+def _is_short(line: Line) -> bool:
+    """A short non-prose line: a heading, a piece of furniture, a short list item.
+
+    Markdown and layout renderings keep a menu's list marks ("* World",
+    "+ Africa"): such items count like the bare lines of other renderings.
+    """
+    if line.reason == CONTINUES:
+        return False
+    if line.kind is K.LIST_ITEM:
+        return visual_length(line.text) < _SHORT_ITEM_CHARS
+    return line.kind in _SHORT_KINDS
+
+
 _MAX_ENTRY_HEAD = 3
 _ENTRY_HEAD_KINDS = frozenset({K.HEADING, K.BYLINE})
 """Short lines (headline, name) an entry of a list may have before its date."""

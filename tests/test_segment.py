@@ -103,6 +103,30 @@ def test_main_text_does_not_run_on_across_a_menu() -> None:
     assert "readers' letters" not in article.text
 
 
+def test_main_text_does_not_run_on_across_a_menu_of_list_items() -> None:
+    # Markdown and layout renderings keep the menu's list marks.
+    menu = "".join(f"{mark} {entry}\n" for mark, entry in [
+        ("*", "Politik"), ("+", "Inland"), ("+", "Ausland"), ("+", "Europa"),
+        ("*", "Wirtschaft"), ("+", "Börse"), ("+", "Unternehmen"), ("+", "Verbraucher"),
+        ("*", "Sport"), ("+", "Fußball"), ("+", "Tennis"), ("+", "Wintersport"),
+        ("*", "Kultur"), ("+", "Kino"), ("+", "Bücher"), ("+", "Musik"),
+        ("*", "Reise"), ("+", "Europa"), ("+", "Fernreisen"), ("+", "Städtereisen"),
+        ("*", "Wissen"), ("+", "Klima"), ("+", "Medizin"), ("+", "Weltall"),
+        ("*", "Service"), ("+", "Wetter"), ("+", "Newsletter"), ("+", "Archiv"),
+    ])  # fmt: skip
+    footer = (
+        "\nAlle Kursdaten werden von einem externen Dienstleister geliefert und erscheinen "
+        "mit einer Verzögerung von mindestens fünfzehn Minuten; für ihre Richtigkeit wird "
+        "keine Gewähr übernommen, und sie sind keine Empfehlung zum Kauf oder Verkauf von "
+        "Wertpapieren. Die Angaben dienen allein der Information unserer Leserinnen und "
+        "Leser und werden von der Redaktion nicht geprüft.\n"
+    )
+    article = newsclean.clean(_HEAD + _FIRST_HALF + _SECOND_HALF + menu + footer)
+    assert "mayor told reporters" in article.text
+    assert "Wintersport" not in article.text
+    assert "Kursdaten" not in article.text
+
+
 def test_site_disclaimer_is_not_body() -> None:
     disclaimer = (
         "The information provided on this website is for general information only and "
