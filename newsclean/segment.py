@@ -355,7 +355,7 @@ def mark_body(draft: Draft, options: Options) -> Draft:
         run = _fallback_run(lines)
     start, end = run if run is not None else (len(lines), len(lines))
     start = max(_with_lede(lines, start), earliest)  # no lede before the headline
-    end = _with_last_section(lines, end)
+    end = _with_announced_list(lines, _with_last_section(lines, end))
     # A paragraph split by markup is kept or dropped whole.
     while 0 < start < len(lines) and lines[start].reason == CONTINUES:
         start -= 1
@@ -516,6 +516,49 @@ def _with_last_section(lines: list[Line], end: int) -> int:
         if index >= len(lines) or not ends_like_sentence(lines[index].text):
             return end
         end = index + 1
+
+
+_ANNOUNCES = ("：", ":")
+_LIST_KINDS = frozenset({K.LIST_ITEM, K.HEADING, K.PARAGRAPH, K.QUOTE})
+_MAX_ANNOUNCED_ITEMS = 100
+_DIGIT = regex.compile(r"\d")
+
+
+def _is_listed_item(line: Line) -> bool:
+    """A line of a list of data: a marked item, or a short line with a date, price or count."""
+    if line.kind not in _LIST_KINDS or _score(line, DEFAULT_OPTIONS) <= _BARRIER:
+        return False
+    return line.kind is K.LIST_ITEM or bool(_DIGIT.search(line.text))
+
+
+def _announces_a_list(line: Line) -> bool:
+    return line.kind is K.PARAGRAPH and line.text.rstrip().endswith(_ANNOUNCES)
+
+
+def _with_announced_list(lines: list[Line], end: int) -> int:
+    """Move the end of the main text over a list that its last paragraph announces.
+
+    "The tour dates:" / "Here are the offers:" and then a list of dates,
+    products or steps: the list is the article's, however short its lines.
+    It ends at the first line that is not such an item.
+    """
+    announcement = end - 1  # maybe with the list's first items after it
+    while announcement >= 0 and not _announces_a_list(lines[announcement]):
+        if lines[announcement].kind is not K.BLANK and not _is_listed_item(lines[announcement]):
+            return end
+        announcement -= 1
+    if announcement < 0:
+        return end
+    items = 0
+    for index in range(announcement + 1, len(lines)):
+        line = lines[index]
+        if line.kind is K.BLANK:
+            continue
+        if items >= _MAX_ANNOUNCED_ITEMS or not _is_listed_item(line):
+            break
+        items += 1
+        end = max(end, index + 1)
+    return end
 
 
 def _fallback_run(lines: list[Line]) -> tuple[int, int] | None:

@@ -228,3 +228,68 @@ def test_main_text_follows_a_dated_headline_that_repeats_the_page_title() -> Non
     assert "four thousand people" in article.text
     assert "sourdough" not in article.text
     assert "paths are quiet" not in article.text
+
+
+_TOUR_HEAD = (
+    "Harbour Band announce a farewell tour | Music\n\n"
+    "Harbour Band announce a farewell tour\n\n"
+    "By Lena Holm\n\n"
+    "May 2, 2024\n\n"
+    "Forty years after their first concert in a fishing town pub, the Harbour Band will "
+    "play their last tour next spring, the four members said on Thursday.\n\n"
+    "Tickets go on sale next Friday; the band said the last show would be in the town "
+    "where they started, and that every seat there would cost the same.\n\n"
+)
+
+
+_TOUR_DATES_ARE = (
+    "The band will play six concerts in six cities, starting in Bristol at the beginning "
+    "of March and ending at home; these are the dates:\n\n"
+)
+
+
+def test_list_announced_by_the_last_paragraph_is_body() -> None:
+    dates = "".join(
+        f"{date} -- {place}\n"
+        for date, place in [
+            ("March 3", "Riverside Hall, Bristol"), ("March 5", "Old Market, Leeds"),
+            ("March 8", "Pier Arena, Brighton"), ("March 12", "Castle Yard, Cardiff"),
+            ("March 14", "Town Hall, Hull"), ("March 20", "The Anchor, Whitby"),
+        ]
+    )  # fmt: skip
+    text = _TOUR_HEAD + _TOUR_DATES_ARE + dates + "\nShare this article\n\nMore music\n"
+    article = newsclean.clean(text)
+    assert "March 3 -- Riverside Hall, Bristol" in article.text
+    assert "March 20 -- The Anchor, Whitby" in article.text
+    assert "More music" not in article.text
+
+
+def test_numbered_offers_announced_by_the_last_paragraph_are_body() -> None:
+    text = (
+        "Ofertas para nostálgicos en el Black Friday\n\n"
+        "24 Nov 2023\n\n"
+        "Llega el Black Friday y, como cada año, las tiendas bajan los precios de juguetes, "
+        "películas y discos que muchos tuvimos de niños y que hoy vuelven a estar de moda.\n\n"
+        "Hemos buscado las ofertas que más nos han gustado; los precios pueden cambiar en "
+        "cualquier momento. Estas son nuestras favoritas:\n\n"
+        "1) Coche teledirigido clásico de los ochenta\n"
+        "2) Caja con las tres películas de la saga espacial (Blu-ray)\n"
+        "3) Vinilo remasterizado de un disco de 1979\n"
+        "4) Consola portátil con 200 juegos antiguos\n"
+    )
+    article = newsclean.clean(text)
+    assert "4) Consola portátil con 200 juegos antiguos" in article.text
+
+
+def test_announced_list_ends_at_a_line_that_is_no_item() -> None:
+    # Headlines of related articles hold no date, price or count: the list has ended.
+    text = (
+        _TOUR_HEAD + _TOUR_DATES_ARE + "March 3 -- Riverside Hall, Bristol\n"
+        "March 5 -- Old Market, Leeds\n"
+        "Related stories\n"
+        "Why old bands keep touring\n"
+        "The pub where it all began\n"
+    )
+    article = newsclean.clean(text)
+    assert "March 5 -- Old Market, Leeds" in article.text
+    assert "The pub where it all began" not in article.text
