@@ -118,7 +118,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
          r"pinterest|linkedin|reddit|telegram|xing|flipboard|copy link|link kopieren|"
          r"messenger|mail|instagram|youtube|tiktok)(?:\s+(?:on|via|auf|sur|en|this|"
          r"article|artikel|story)\b.*)?$|share (?:this|on|via)|teilen auf|partager sur|"
-         r"compartir en|\bshares?$", 5),
+         r"compartir en|\bshares?$|^(?:artikel|beitrag|seite) teilen", 5),
         ("share buttons", r"click to (?:share|email|print|tweet)|opens? in (?:a )?new window|"
          r"in neuem fenster öffnen|zum teilen klicken", 12),
         ("read more", r"read (?:more|also|next)|more (?:from|on|about|stories|news)|"
@@ -129,12 +129,21 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
          r"meistgelesen|trending|top stories|empfehlungen|das könnte sie|weitere artikel|"
          r"see also|siehe auch|voir aussi|click here|hier klicken|continue reading|"
          r"zobacz (?:też|także|również)|czytaj (?:też|także|więcej)|lees (?:ook|meer)|"
-         r"veja também|leia mais|te puede interesar|ti potrebbe interessare", 10),
-        ("comments", r"comment|kommentar|commentaire|comentario|коммент|评论|留言|"
+         r"veja também|leia mais|te puede interesar|ti potrebbe interessare|"
+         r"mirá también|informate más|^más sobre|artículos relacionados|"
+         r"(?:ähnliche|verwandte) (?:beiträge|artikel|themen|links)|"
+         r"(?:weitere|mehr) (?:beiträge|artikel|geschichten) (?:zu|zum|aus)|"
+         r"empfohlen für|könnte (?:dich|sie|euch) auch interessieren|meist gelesen|"
+         r"pour approfondir|en savoir plus|entdecke(?:n sie)? (?:weitere|mehr|jetzt)", 10),
+        ("tag label", r"^(?:tags|schlagw(?:o|ö)rte|stichw(?:o|ö)rte|markiert mit|"
+         r"etiquetas|étiquettes|mots-clés|tagi|temas|themen zum artikel)\s*:?$", 4),
+        ("author box", r"^(?:about the author|über (?:den|die) autor(?:in)?|"
+         r"sobre (?:el|la|o|a) autor[ae]?|à propos de l'auteur|zum autor)\s*:?$", 5),
+        ("comments", r"comment|kommentar|kommentier|commentaire|comentario|коммент|评论|留言|"
          r"\breply\b|antworten|répondre|responder|ответить|leave a reply|"
          r"join the (?:discussion|conversation)|diskutieren sie", 6),
         ("advertisement", r"^(?:advertisement|anzeige|werbung|publicité|publicidad|"
-         r"pubblicità|реклама|广告|sponsored|gesponsert|ad)$|sponsored content|"
+         r"pubblicità|реклама|reklama|广告|sponsored|gesponsert|ad)$|sponsored content|"
          r"advertising|affiliate", 8),
         ("navigation", r"^(?:home|startseite|accueil|inicio|главная|首页|menu|menü|"
          r"search|suche|rechercher|buscar|поиск|搜索|skip to (?:main )?content|"
@@ -144,7 +153,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
          r"about(?: us)?|über uns|à propos|quiénes somos|sitemap|faq|help|hilfe|aide|"
          r"ayuda|rss|archive|archiv|jobs|karriere|careers|mediadaten|sections?|rubriken|"
          r"themen|topics|more|mehr|plus|más|ещё|更多|loading|lädt|chargement|"
-         r"cargando|show (?:sub ?)?menu|sie sind hier|you are here)\b", 4),
+         r"cargando|show (?:sub ?)?menu|sie sind hier|you are here|"
+         r"inhaltsverzeichnis|table of contents)\b|durchsuchen$", 4),
         ("editor credit", r"^(?:责任编辑|编辑|审核|校对)[:：]", 6),
         ("time stamp", r"^(?:updated\s+)?(?:\d+\s*(?:[smhd]|mins?|minutes?|hrs?|hours?|days?|"
          r"weeks?)"
@@ -220,6 +230,8 @@ def split_tag_trail(text: str, separators: tuple[str, ...] = ("|", "｜")) -> tu
 _READ_MORE_LEAD = regex.compile(
     r"(?:read (?:more|also|next)|more on this|see also|lire aussi|à lire aussi|à lire également|"
     r"leia também|lee también|leer más|leggi anche|lesen sie auch|mehr zum thema|auch interessant|"
+    r"lea (?:también|más)|(?:también )?(?:te|le) puede interesar|mirá también|auch lesen|"
+    r"lesen sie (?:hier|mehr)|czytaj (?:też|także|więcej)|zobacz (?:też|także)|"
     r"siehe auch|читайте также|смотрите также|相关(?:新闻|阅读))\s*[:：»>–-]",
     regex.IGNORECASE,
 )

@@ -26,6 +26,25 @@ from newsclean.options import Options
         pytest.param("Lees ook", "read more", id="nl-read-also"),
         pytest.param("Veja também", "read more", id="pt-see-also"),
         pytest.param(
+            "Lea también: El puerto cierra dos días por el temporal", "read more", id="es-read-also"
+        ),
+        pytest.param("Le puede interesar: Suben los alquileres", "read more", id="es-interest"),
+        pytest.param("Ähnliche Beiträge", "read more", id="de-similar"),
+        pytest.param("Verwandte Themen", "read more", id="de-related"),
+        pytest.param("Das könnte dich auch interessieren", "read more", id="de-du-interest"),
+        pytest.param("Auch lesen: Drei Wege durch den Winter", "read more", id="de-also-read"),
+        pytest.param("Pour approfondir", "read more", id="fr-further"),
+        pytest.param("Artículos relacionados", "read more", id="es-related"),
+        pytest.param("Schlagworte", "tag label", id="de-tags"),
+        pytest.param("Etiquetas:", "tag label", id="es-tags"),
+        pytest.param("Über den Autor", "author box", id="de-about-author"),
+        pytest.param("About the author", "author box", id="about-author"),
+        pytest.param("Artikel teilen", "share buttons", id="de-share-article"),
+        pytest.param("Kommentieren Sie hier", "comments", id="de-comment"),
+        pytest.param("Reklama", "advertisement", id="pl-ad"),
+        pytest.param("Inhaltsverzeichnis", "navigation", id="de-contents"),
+        pytest.param("Dieses Blog durchsuchen", "navigation", id="de-search-blog"),
+        pytest.param(
             "The information provided on this website is for general guidance only and "
             "does not replace the advice of a doctor or other professional.",
             "legal notice",
@@ -69,6 +88,9 @@ def test_boilerplate_reason(text: str, reason: str) -> None:
             id="registered",
         ),
         pytest.param("Click beetles can jump many times their own height.", id="click-beetles"),
+        pytest.param("Lo que sabemos más sobre el virus", id="es-more-about-mid-line"),
+        pytest.param("Tags of the old city walls", id="tags-in-a-heading"),
+        pytest.param("Lea Berg: Mein Jahr auf der Alm", id="name-lea"),
     ],
 )
 def test_prose_is_not_boilerplate(text: str) -> None:
