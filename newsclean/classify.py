@@ -21,6 +21,7 @@ __all__ = [
     "boilerplate_reason",
     "classify_line",
     "classify_lines",
+    "looks_like_author_bio",
     "looks_like_caption",
     "looks_like_comment_header",
     "looks_like_comment_policy",
@@ -363,6 +364,44 @@ _POST_META = regex.compile(
 )
 _MAX_POST_META_WORDS = 40
 _MAX_COMMENTER_WORDS = 6
+
+
+# An author's bio: "Jo Lee is a senior writer for ...", "Ana Ruiz ist Redakteurin
+# bei ...", "Ich bin Eva, Betreiberin von ...", "I'm Sam, a food blogger".
+_BIO_NAME = (
+    r"\p{Lu}[\p{L}'’-]{0,30}\.?"
+    r"(?:\s{1,3}(?:\p{Lu}[\p{L}'’-]{0,30}\.?|van|von|de|da|del|der|di|le|la)){1,4}"
+)
+_BIO_LEAD = regex.compile(
+    rf"^(?:(?!(?i:the|der|die|das|le|la|el|il)\s)(?:{_BIO_NAME})\s{{1,3}}"
+    r"(?:is|ist|est|es|è|jest|é)\s|"
+    r"(?i:ich bin|i'm|i am|je suis|soy|sono|sou)\s{1,3}\p{Lu}[\p{L}'’-]{0,30}\s{0,3},)",
+)
+_BIO_ROLE = regex.compile(
+    r"\b(?:writer|reporter|editor|journalist|correspondent|contributor|columnist|author|"
+    r"freelance|founder|blogger|producer|analyst|consultant|expert|head of|"
+    r"redakteur|autor|journalist|korrespondent|volontär|gründer|betreiber|"
+    r"rédact|journaliste|chroniqueu|periodista|redactor|corresponsal|columnista|"
+    r"giornalista|redattore|dziennikar|redaktor|jornalista)",
+    regex.IGNORECASE,
+)
+_SENTENCE_END = regex.compile(r"(?<=\p{Ll}\p{Ll}|\d)[.!?](?:\s|$)")  # not "Jr." or "B."
+_MAX_BIO_CHARS = 600
+
+
+def looks_like_author_bio(text: str) -> bool:
+    """Whether a paragraph introduces the writer: a name, "is a", and a trade.
+
+    >>> looks_like_author_bio("Jo Lee is a senior writer covering science.")
+    True
+    >>> looks_like_author_bio("Jo Lee is a farmer who lost her barn in the flood.")
+    False
+    """
+    if len(text) > _MAX_BIO_CHARS or not _BIO_LEAD.match(text):
+        return False
+    end = _SENTENCE_END.search(text)
+    first_sentence = text[: end.end()] if end else text
+    return bool(_BIO_ROLE.search(first_sentence))
 
 
 def says_at_end(text: str) -> bool:

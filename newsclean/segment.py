@@ -31,7 +31,13 @@ from newsclean.bylines import (
     parse_byline,
     person_name,
 )
-from newsclean.classify import ends_like_sentence, says_at_end, visual_length, word_count
+from newsclean.classify import (
+    ends_like_sentence,
+    looks_like_author_bio,
+    says_at_end,
+    visual_length,
+    word_count,
+)
 from newsclean.dates import (
     FoundDate,
     find_date,
@@ -356,6 +362,7 @@ def mark_body(draft: Draft, options: Options) -> Draft:
     start, end = run if run is not None else (len(lines), len(lines))
     start = max(_with_lede(lines, start), earliest)  # no lede before the headline
     end = _with_announced_list(lines, _with_last_section(lines, end))
+    end = _before_author_bio(lines, start, end)
     # A paragraph split by markup is kept or dropped whole.
     while 0 < start < len(lines) and lines[start].reason == CONTINUES:
         start -= 1
@@ -558,6 +565,19 @@ def _with_announced_list(lines: list[Line], end: int) -> int:
             break
         items += 1
         end = max(end, index + 1)
+    return end
+
+
+_BIO_REACH = 3
+"""How many of the body's last paragraphs may be the writer's bio."""
+
+
+def _before_author_bio(lines: list[Line], start: int, end: int) -> int:
+    """End the main text before a bio of its writer among its last paragraphs."""
+    paragraphs = [i for i in range(start, end) if lines[i].kind is K.PARAGRAPH]
+    for index in paragraphs[-_BIO_REACH:]:
+        if index > start and looks_like_author_bio(lines[index].text):
+            return index
     return end
 
 

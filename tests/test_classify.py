@@ -7,6 +7,7 @@ import pytest
 from newsclean.classify import (
     boilerplate_reason,
     classify_line,
+    looks_like_author_bio,
     looks_like_comment_header,
     looks_like_comment_policy,
     says_at_end,
@@ -216,3 +217,20 @@ def test_sentence_about_comments_is_prose() -> None:
     assert classify_line("Two comments on the plan stood out.", Options())[0] is not (
         LineKind.BOILERPLATE
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mara Lind is a senior reporter covering transport and the city council.", True),
+        ("Dana K. Reyes Jr. is a staff writer. She lives by the harbour.", True),
+        ("Jonas Weber ist Redakteur im Ressort Lokales und schreibt über Verkehr.", True),
+        ("Ich bin Lotte, Gründerin dieses Blogs über Gärten in der Stadt.", True),
+        ("Lucía Gómez es periodista y corresponsal en Bruselas desde 2019.", True),
+        ("Mara Lind is a farmer who lost her barn in the flood last spring.", False),
+        ("The Senate is the author of the new rules on rents.", False),
+        ("The new model was unveiled ahead of the motor show on Sunday.", False),
+    ],
+)
+def test_author_bio(text: str, expected: bool) -> None:
+    assert looks_like_author_bio(text) is expected

@@ -293,3 +293,30 @@ def test_announced_list_ends_at_a_line_that_is_no_item() -> None:
     article = newsclean.clean(text)
     assert "March 5 -- Old Market, Leeds" in article.text
     assert "The pub where it all began" not in article.text
+
+
+def test_writer_bio_after_the_article_is_not_body() -> None:
+    bio = (
+        "Mara Lind is a senior reporter covering transport and the city council. "
+        "Before that she wrote about schools for ten years.\n"
+    )
+    article = _article_then(bio)
+    assert "mayor told reporters" in article.text
+    assert "senior reporter" not in article.text
+
+
+def test_german_writer_bio_after_the_article_is_not_body() -> None:
+    bio = "Jonas Weber ist Redakteur im Ressort Lokales und schreibt vor allem über Verkehr.\n"
+    article = _article_then(bio)
+    assert "Ressort Lokales" not in article.text
+
+
+def test_person_introduced_early_in_the_article_stays() -> None:
+    # Only the last paragraphs may be the writer's bio.
+    article = newsclean.clean(
+        _HEAD + "Eva Stone is a former reporter who has driven trams on the old line for twenty "
+        "years, and she was the first to take passengers on the new one.\n\n"
+        + _FIRST_HALF
+        + _SECOND_HALF
+    )
+    assert "Eva Stone is a former reporter" in article.text
