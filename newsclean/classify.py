@@ -57,6 +57,13 @@ _CAPTION_TAIL = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_CAPTION_CHARS = 400
+# A credit alone, with no caption: "Foto: Jan Berg/dpa", "Titelbild: Stock".
+_PICTURE_CREDIT = regex.compile(
+    r"(?:(?:title|titel|beitrags|header|vorschau)?(?:bild|image|photo|foto)s?|bilder|imagen|"
+    r"picture|credits?|crédits? photo|photo credits?)\s*[:：]\s*(?!.*[.!?]\s+\p{Lu})\S",
+    regex.IGNORECASE,
+)
+_MAX_PICTURE_CREDIT_WORDS = 9
 _NOTE_LEAD = regex.compile(
     r"\*{1,3}(?=\S)|[¹²³⁴⁵⁶⁷⁸⁹]\s*\S|\[\d{1,3}\]\s*\S"
     r"|(?:corrections?|clarification|editor[’']?s note|note|update|anmerkung der redaktion|"
@@ -485,6 +492,8 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
         return LineKind.BOILERPLATE, "comment policy"
     if looks_like_note(text):
         return LineKind.NOTE, "note or footnote"
+    if _PICTURE_CREDIT.match(text) and words <= _MAX_PICTURE_CREDIT_WORDS:
+        return LineKind.BOILERPLATE, "picture credit"
     if looks_like_caption(text):
         return LineKind.CAPTION, "photo credit or caption"
     if _HEADING_MARK.match(text) and len(text) <= options.max_heading_chars:

@@ -189,6 +189,8 @@ def _score(line: Line, options: Options, offset: float | None = None) -> float:
             and _COMMENTS_HEADER.fullmatch(_without_heading_mark(line.text))
         ):
             return _BARRIER
+        if line.reason == "picture credit":
+            return -weights.heading_cost  # weighs like the caption it stands for
         return -(weights.boilerplate_cost + size * weights.boilerplate_cost_per_char)
     if kind in {K.TEASER, K.TEASER_SNIPPET}:
         return -(weights.teaser_cost + size)

@@ -234,3 +234,21 @@ def test_sentence_about_comments_is_prose() -> None:
 )
 def test_author_bio(text: str, expected: bool) -> None:
     assert looks_like_author_bio(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Foto: Jan Berg/dpa", LineKind.BOILERPLATE),
+        ("Titelbild: Stadtarchiv Kiel", LineKind.BOILERPLATE),
+        ("Photo credit: Ana Ruiz for the Herald", LineKind.BOILERPLATE),
+        ("Beitragsbild: Titelseite einer Zeitung, Ausschnitt.", LineKind.BOILERPLATE),
+        ("Foto: Der Bürgermeister eröffnet die Brücke. Hunderte kamen.", LineKind.CAPTION),
+        (
+            "Photo: Firefighters walk past the burned barn on the old mill road at dawn",
+            LineKind.CAPTION,
+        ),
+    ],
+)
+def test_picture_credit_alone_is_furniture_and_a_caption_is_not(text: str, kind: LineKind) -> None:
+    assert classify_line(text, Options())[0] is kind
