@@ -244,6 +244,22 @@ _READ_MORE_LEAD = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_READ_MORE_WORDS = 30
+# The form under an article for a new comment.
+_COMMENT_FORM = regex.compile(
+    r"(?:e-?mail(?:-adresse)?|address|adresse) (?:will not|won't|wird nicht|ne sera pas|"
+    r"no será|non sarà|nie zostanie) (?:be )?(?:published|veröffentlicht|publiée?|"
+    r"publicad[ao]|pubblicat[ao]|opublikowany)|required fields are marked|"
+    r"erforderliche felder sind|pflichtfelder sind|notify me of (?:follow-up|new)|"
+    r"benachrichtige mich (?:über|bei)|save my name,? (?:e-?mail|email)|"
+    r"meinen namen,? (?:meine )?e-mail|cancel reply|antworten abbrechen|annuler la réponse|"
+    r"cancelar respuesta",
+    regex.IGNORECASE,
+)
+_MAX_COMMENT_FORM_WORDS = 60
+_NEW_WINDOW = regex.compile(
+    r"opens? in (?:a )?new (?:window|tab)|in neuem fenster|wird in neuem fenster",
+    regex.IGNORECASE,
+)
 
 
 def boilerplate_reason(text: str) -> str | None:
@@ -259,6 +275,10 @@ def boilerplate_reason(text: str) -> str | None:
     words = word_count(text)
     if words <= _MAX_READ_MORE_WORDS and _READ_MORE_LEAD.match(text):
         return "read more"
+    if words <= _MAX_COMMENT_FORM_WORDS and _COMMENT_FORM.search(text):
+        return "comment form"
+    if len(_NEW_WINDOW.findall(text)) >= 2:
+        return "share buttons"  # a glued share bar: "Click to share on X (Opens in new window)..."
     if words > _MAX_BOILERPLATE_WORDS:
         if words <= _MAX_COOKIE_NOTICE_WORDS and _COOKIE.search(text) and _CONSENT.search(text):
             return "cookie notice"

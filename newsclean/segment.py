@@ -149,7 +149,7 @@ class LineWeights:
 WEIGHTS = LineWeights.load()
 _MIN_COMMENTERS = 2
 """Lines ending in "says:" that make a comment thread (one may open a quotation)."""
-_BARRIER_REASONS = frozenset({"comment policy", "comment header"})
+_BARRIER_REASONS = frozenset({"comment policy", "comment header", "comment form"})
 _BARRIER = -800.0
 _HEADING_MARK = regex.compile(r"#{1,6}\s+")
 """A comment section's header: the main text does not run on past it."""

@@ -46,6 +46,24 @@ from newsclean.options import Options
         pytest.param("Inhaltsverzeichnis", "navigation", id="de-contents"),
         pytest.param("Dieses Blog durchsuchen", "navigation", id="de-search-blog"),
         pytest.param(
+            "Your email address will not be published. Required fields are marked *",
+            "comment form",
+            id="comment-form",
+        ),
+        pytest.param(
+            "Schreibe einen Kommentar Antworten abbrechenDeine E-Mail-Adresse wird nicht "
+            "veröffentlicht.",
+            "comment form",
+            id="de-comment-form-glued",
+        ),
+        pytest.param("Votre adresse e-mail ne sera pas publiée.", "comment form", id="fr-form"),
+        pytest.param(
+            "Share this:Click to share on Mastodon (Opens in new window)Click to share on "
+            "Bluesky (Opens in new window)Click to email a link to a friend (Opens in new window)",
+            "share buttons",
+            id="glued-share-bar",
+        ),
+        pytest.param(
             "The information provided on this website is for general guidance only and "
             "does not replace the advice of a doctor or other professional.",
             "legal notice",

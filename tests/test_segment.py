@@ -320,3 +320,18 @@ def test_person_introduced_early_in_the_article_stays() -> None:
         + _SECOND_HALF
     )
     assert "Eva Stone is a former reporter" in article.text
+
+
+def test_comment_form_ends_the_main_text() -> None:
+    tail = (
+        "Your email address will not be published. Required fields are marked *\n\n"
+        "Jon Berg\n\n"
+        "I rode the new line this morning and it was full by the second stop, which shows "
+        "how much the city needed it after all these years of waiting for it.\n\n"
+        "Eva Stone\n\n"
+        "The trams are quiet, but the stop at the market has no roof yet, so everyone got "
+        "wet while waiting there this morning; please fix it before the winter.\n\n"
+    )
+    article = _article_then(tail)
+    assert "mayor told reporters" in article.text
+    assert "full by the second stop" not in article.text
