@@ -23,6 +23,8 @@ __all__ = ["headline_anchor", "headline_parts", "pick_title", "title_and_tags"]
 
 K = LineKind
 _PART_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[|｜–—»·:]|-{1,2}|::)\s+")
+_STRONG_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[|｜»]|::)\s+")
+"""Separators that set a site or section apart; dashes and colons also occur inside headlines."""
 _MARKDOWN_H = regex.compile(r"(#{1,6})\s+(?=\S)")
 _LIST_MARK = regex.compile(r"[*+•·–-]\s+")
 _NOT_A_HEADLINE = regex.compile(r"©|\bwww\.|https?://|@\w", regex.IGNORECASE)
@@ -58,8 +60,14 @@ def headline_parts(page_title: str) -> tuple[str, ...]:
 
     >>> headline_parts("Storm hits the coast | Weather | The Daily Example")
     ('Storm hits the coast', 'The Daily Example', 'Weather')
+
+    A dash or colon splits the title only when no bar does:
+
+    >>> headline_parts("Storm hits the coast – again | The Daily Example")
+    ('Storm hits the coast – again', 'The Daily Example')
     """
-    parts = [p.strip() for p in _PART_SEPARATOR.split(page_title) if p.strip()]
+    separator = _STRONG_SEPARATOR if _STRONG_SEPARATOR.search(page_title) else _PART_SEPARATOR
+    parts = [p.strip() for p in separator.split(page_title) if p.strip()]
     return tuple(sorted(parts, key=lambda p: (-word_count(p), parts.index(p))))
 
 

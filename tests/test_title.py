@@ -196,3 +196,14 @@ def test_a_menu_entry_opening_the_page_is_not_taken_for_the_page_title() -> None
         "Veröffentlicht am 3. März 2021\n\n" + _BODY_DE
     )
     assert newsclean.clean(page).title == "Stadtrat beschließt neuen Radweg am Fluss"
+
+
+def test_a_dash_inside_the_headline_does_not_split_it_when_a_bar_sets_off_the_site() -> None:
+    page = (
+        "Radweg am Fluss – Stadtrat stimmt endlich zu | Notizen aus der alten Stadt\n\n"
+        "* Startseite\n* Politik\n\n"
+        "Notizen aus der alten Stadt\n\n"
+        "Radweg am Fluss – Stadtrat stimmt endlich zu\n\n"
+        "Veröffentlicht von Anna Schmidt am 3. März 2021\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Radweg am Fluss – Stadtrat stimmt endlich zu"
