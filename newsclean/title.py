@@ -86,6 +86,8 @@ _NEAR = 5
 """How many non-blank lines after the headline may hold its byline or dateline."""
 _PAGE_TITLE_WORDS = 3
 """Words in the longest part of a first line that reads as a page title, not a menu."""
+_KICKER_WORDS = 5
+"""A line of at most this many words above a headline is its kicker, not a headline itself."""
 _SIBLING_REACH = 8
 """How many lines around a listed heading may hold another one of the same list."""
 _MENU_ITEMS = 3
@@ -174,6 +176,25 @@ def _header_opener(lines: list[Line], head: list[int]) -> int | None:
             continue  # two sentences: a notice or a teaser, not a headline
         return index
     return None
+
+
+def _kicker_of_signed_line(lines: list[Line], index: int, after: list[int]) -> bool:
+    """Whether this line is the kicker of a headline signed or dated right below it.
+
+    The line below is headline-shaped; a kicker is short or shorter than it,
+    while a headline is shorter than the standfirst below it.
+    """
+    if len(after) < 2 or lines[after[1]].kind not in {K.BYLINE, K.DATELINE}:
+        return False
+    below = lines[after[0]]
+    if below.kind in {K.DATELINE, K.BYLINE, K.NOTE} or word_count(below.text) < 2:
+        return False
+    if _SENTENCE_BREAK.search(below.text):
+        return False  # a standfirst of two sentences
+    if ends_like_sentence(below.text) and not below.text.rstrip().endswith(("?", "!")):
+        return False
+    words = word_count(lines[index].text)
+    return words <= _KICKER_WORDS or word_count(below.text) <= words
 
 
 def _repeated_later(lines: list[Line], index: int, nonblank: list[int]) -> bool:
@@ -323,7 +344,7 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
         after = nonblank[position[index] + 1 :]
         score = _candidate_score(lines, index, distance, likeness.get(index, 0.0), after)
         # The page title comes before the header; the headline repeats it, not the reverse.
-        if index == opener and index != first:
+        if index == opener and index != first and not _kicker_of_signed_line(lines, index, after):
             score += 2.0
         if index == first and parts and word_count(parts[0]) >= _PAGE_TITLE_WORDS:
             score += 2.0  # a page title with a headline in it: the fallback

@@ -207,3 +207,13 @@ def test_a_dash_inside_the_headline_does_not_split_it_when_a_bar_sets_off_the_si
         "Veröffentlicht von Anna Schmidt am 3. März 2021\n\n" + _BODY_DE
     )
     assert newsclean.clean(page).title == "Radweg am Fluss – Stadtrat stimmt endlich zu"
+
+
+def test_a_kicker_opening_the_header_loses_to_the_signed_headline_below_it() -> None:
+    page = (
+        "* Inicio\n* Noticias\n* Deportes\n\n"
+        "Entrevista con la alcaldesa\n\n"
+        "El carril bici del río estará listo en dos años\n\n"
+        "Por Ana García\n\n" + _BODY_ES
+    )
+    assert newsclean.clean(page).title == "El carril bici del río estará listo en dos años"
