@@ -241,6 +241,8 @@ def _candidate_score(
         score -= 3.0  # a menu entry; a lone listed heading above its byline is a post's title
     if _NOT_A_HEADLINE.search(text) or _CREDIT_LABEL.match(_without_marks(text)):
         score -= 5.0
+    if _mostly_numbers(text):
+        score -= 3.0  # a date, a clock time or a price: the header's furniture
     if marker:
         score += 5.0 if len(marker.group(1)) == 1 else 1.0
     if distance >= 0:
@@ -256,6 +258,12 @@ def _candidate_score(
     if ends_like_sentence(text) and not text.rstrip().endswith(("?", "!", "“", "”", '"')):
         score -= 2.5
     return score
+
+
+def _mostly_numbers(text: str) -> bool:
+    """Whether a third or more of the line's words are numbers."""
+    tokens = _TOKEN.findall(text)
+    return bool(tokens) and 3 * sum(token.isdigit() for token in tokens) >= len(tokens)
 
 
 def _is_headline_sentence(lines: list[Line], index: int, options: Options) -> bool:

@@ -217,3 +217,13 @@ def test_a_kicker_opening_the_header_loses_to_the_signed_headline_below_it() -> 
         "Por Ana García\n\n" + _BODY_ES
     )
     assert newsclean.clean(page).title == "El carril bici del río estará listo en dos años"
+
+
+def test_a_date_the_dateline_parser_misses_is_not_the_headline() -> None:
+    page = (
+        "* Startseite\n* Archiv\n\n"
+        "Ein neuer Radweg für die Altstadt\n\n"
+        "03 Mittwoch März 2021\n\n"
+        "Verfasst von Anna in Stadtleben\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Ein neuer Radweg für die Altstadt"
