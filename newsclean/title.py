@@ -197,12 +197,15 @@ def _kicker_of_signed_line(lines: list[Line], index: int, after: list[int]) -> b
     return words <= _KICKER_WORDS or word_count(below.text) <= words
 
 
-def _repeated_later(lines: list[Line], index: int, nonblank: list[int]) -> bool:
-    """Whether another line quotes this one, as breadcrumbs and "comments on ..." do."""
-    plain = _plain(lines[index].text)
+def _repeated_later(plain: str, page_texts: frozenset[str]) -> bool:
+    """Whether another line quotes this one, as breadcrumbs and "comments on ..." do.
+
+    `page_texts` holds each distinct line of the page once, as `_plain` gives it.
+    A copy word for word is no quote: site names and widgets repeat whole.
+    """
     if word_count(plain) < 3:
         return False
-    return any(j != index and plain in lines[j].text.casefold() for j in nonblank if j != index)
+    return any(plain in other and plain != other for other in page_texts)
 
 
 def _is_listed_heading(text: str) -> bool:
@@ -344,6 +347,7 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
     if first not in candidates and first < body_start and page_title:
         candidates.insert(0, first)
     opener = _header_opener(lines, head)
+    page_texts = frozenset(_plain(lines[i].text) for i in nonblank)
     position = {index: rank for rank, index in enumerate(nonblank)}
     start_rank = position.get(body_start, len(nonblank))
     scores = {}
@@ -356,7 +360,7 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
             score += 2.0
         if index == first and parts and word_count(parts[0]) >= _PAGE_TITLE_WORDS:
             score += 2.0  # a page title with a headline in it: the fallback
-        if index != first and _repeated_later(lines, index, nonblank):
+        if index != first and _repeated_later(_plain(lines[index].text), page_texts):
             score += 2.0
         scores[index] = score
     return scores, first if page_title else None

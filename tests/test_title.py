@@ -227,3 +227,17 @@ def test_a_date_the_dateline_parser_misses_is_not_the_headline() -> None:
         "Verfasst von Anna in Stadtleben\n\n" + _BODY_DE
     )
     assert newsclean.clean(page).title == "Ein neuer Radweg für die Altstadt"
+
+
+def test_a_sidebar_heading_repeated_word_for_word_is_not_quoted() -> None:
+    sidebar = "Die neuesten Beiträge aus unserem Blog über die Stadt\n\n"
+    page = (
+        "* Startseite\n* Politik\n\n"
+        "Stadtrat beschließt neuen Radweg am Fluss\n\n"
+        + sidebar
+        + _BODY_DE
+        + "\n"
+        + sidebar
+        + "* Ein Sommer am See\n* Die neue Brücke\n"
+    )
+    assert newsclean.clean(page).title == "Stadtrat beschließt neuen Radweg am Fluss"
