@@ -178,13 +178,18 @@ def _header_opener(lines: list[Line], head: list[int]) -> int | None:
     return None
 
 
-def _kicker_of_signed_line(lines: list[Line], index: int, after: list[int]) -> bool:
-    """Whether this line is the kicker of a headline signed or dated right below it.
+_HEADER_END = frozenset({K.BYLINE, K.DATELINE, *BODY_KINDS})
+"""What follows the headline: its byline or dateline, or the text itself."""
 
-    The line below is headline-shaped; a kicker is short or shorter than it,
-    while a headline is shorter than the standfirst below it.
+
+def _kicker_above_headline(lines: list[Line], index: int, after: list[int]) -> bool:
+    """Whether this line is the kicker of the headline below it.
+
+    The line below is headline-shaped and ends the header: a byline, a
+    dateline or the text itself follows it. A kicker is short or shorter than
+    that headline, while a headline is shorter than the standfirst below it.
     """
-    if len(after) < 2 or lines[after[1]].kind not in {K.BYLINE, K.DATELINE}:
+    if len(after) < 2 or lines[after[1]].kind not in _HEADER_END:
         return False
     below = lines[after[0]]
     if below.kind in {K.DATELINE, K.BYLINE, K.NOTE} or word_count(below.text) < 2:
@@ -356,7 +361,7 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
         after = nonblank[position[index] + 1 :]
         score = _candidate_score(lines, index, distance, likeness.get(index, 0.0), after)
         # The page title comes before the header; the headline repeats it, not the reverse.
-        if index == opener and index != first and not _kicker_of_signed_line(lines, index, after):
+        if index == opener and index != first and not _kicker_above_headline(lines, index, after):
             score += 2.0
         if index == first and parts and word_count(parts[0]) >= _PAGE_TITLE_WORDS:
             score += 2.0  # a page title with a headline in it: the fallback

@@ -241,3 +241,12 @@ def test_a_sidebar_heading_repeated_word_for_word_is_not_quoted() -> None:
         + "* Ein Sommer am See\n* Die neue Brücke\n"
     )
     assert newsclean.clean(page).title == "Stadtrat beschließt neuen Radweg am Fluss"
+
+
+def test_a_kicker_above_a_headline_that_the_text_follows_is_not_the_headline() -> None:
+    page = (
+        "* Home\n* Travel\n* Food\n\n"
+        "Journeys in winter\n\n"
+        "Skiing the empty slopes of the far north\n\n" + _BODY_EN
+    )
+    assert newsclean.clean(page).title == "Skiing the empty slopes of the far north"
