@@ -114,7 +114,11 @@ def _repeats_page_title(text: str, parts: tuple[str, ...]) -> bool:
         key = part.casefold()
         if word_count(key) < 2:
             continue
-        if plain == key or (not sentence and (plain.startswith(key) or key.startswith(plain))):
+        if plain == key:
+            return True
+        if word_count(key) < _PAGE_TITLE_WORDS:
+            continue  # a bare site name that a longer line begins with: its slogan
+        if not sentence and (plain.startswith(key) or key.startswith(plain)):
             return True
     return False
 

@@ -250,3 +250,14 @@ def test_a_kicker_above_a_headline_that_the_text_follows_is_not_the_headline() -
         "Skiing the empty slopes of the far north\n\n" + _BODY_EN
     )
     assert newsclean.clean(page).title == "Skiing the empty slopes of the far north"
+
+
+def test_the_slogan_beginning_with_a_two_word_site_name_does_not_repeat_it() -> None:
+    page = (
+        "Quiet Streets\n\n"
+        "Quiet Streets and the people who walk them every day\n\n"
+        "Skip to content\n\n* Home\n* About\n\n"
+        "The river path reopens after two years of work\n\n"
+        "Posted on March 3, 2021 by Anna\n\n" + _BODY_EN
+    )
+    assert newsclean.clean(page).title == "The river path reopens after two years of work"
