@@ -23,6 +23,8 @@ __all__ = ["headline_anchor", "headline_parts", "pick_title", "title_and_tags"]
 
 K = LineKind
 _PART_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[|｜–—»·:]|-{1,2}|::)\s+")
+_STRONG_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[|｜»]|::)\s+")
+"""Separators that set a site or section apart; dashes and colons also occur inside headlines."""
 _MARKDOWN_H = regex.compile(r"(#{1,6})\s+(?=\S)")
 _LIST_MARK = regex.compile(r"[*+•·–-]\s+")
 _NOT_A_HEADLINE = regex.compile(r"©|\bwww\.|https?://|@\w", regex.IGNORECASE)
@@ -58,8 +60,14 @@ def headline_parts(page_title: str) -> tuple[str, ...]:
 
     >>> headline_parts("Storm hits the coast | Weather | The Daily Example")
     ('Storm hits the coast', 'The Daily Example', 'Weather')
+
+    A dash or colon splits the title only when no bar does:
+
+    >>> headline_parts("Storm hits the coast – again | The Daily Example")
+    ('Storm hits the coast – again', 'The Daily Example')
     """
-    parts = [p.strip() for p in _PART_SEPARATOR.split(page_title) if p.strip()]
+    separator = _STRONG_SEPARATOR if _STRONG_SEPARATOR.search(page_title) else _PART_SEPARATOR
+    parts = [p.strip() for p in separator.split(page_title) if p.strip()]
     return tuple(sorted(parts, key=lambda p: (-word_count(p), parts.index(p))))
 
 
@@ -78,6 +86,8 @@ _NEAR = 5
 """How many non-blank lines after the headline may hold its byline or dateline."""
 _PAGE_TITLE_WORDS = 3
 """Words in the longest part of a first line that reads as a page title, not a menu."""
+_KICKER_WORDS = 5
+"""A line of at most this many words above a headline is its kicker, not a headline itself."""
 _SIBLING_REACH = 8
 """How many lines around a listed heading may hold another one of the same list."""
 _MENU_ITEMS = 3
@@ -104,7 +114,11 @@ def _repeats_page_title(text: str, parts: tuple[str, ...]) -> bool:
         key = part.casefold()
         if word_count(key) < 2:
             continue
-        if plain == key or (not sentence and (plain.startswith(key) or key.startswith(plain))):
+        if plain == key:
+            return True
+        if word_count(key) < _PAGE_TITLE_WORDS:
+            continue  # a bare site name that a longer line begins with: its slogan
+        if not sentence and (plain.startswith(key) or key.startswith(plain)):
             return True
     return False
 
@@ -168,12 +182,39 @@ def _header_opener(lines: list[Line], head: list[int]) -> int | None:
     return None
 
 
-def _repeated_later(lines: list[Line], index: int, nonblank: list[int]) -> bool:
-    """Whether another line quotes this one, as breadcrumbs and "comments on ..." do."""
-    plain = _plain(lines[index].text)
+_HEADER_END = frozenset({K.BYLINE, K.DATELINE, *BODY_KINDS})
+"""What follows the headline: its byline or dateline, or the text itself."""
+
+
+def _kicker_above_headline(lines: list[Line], index: int, after: list[int]) -> bool:
+    """Whether this line is the kicker of the headline below it.
+
+    The line below is headline-shaped and ends the header: a byline, a
+    dateline or the text itself follows it. A kicker is short or shorter than
+    that headline, while a headline is shorter than the standfirst below it.
+    """
+    if len(after) < 2 or lines[after[1]].kind not in _HEADER_END:
+        return False
+    below = lines[after[0]]
+    if below.kind in {K.DATELINE, K.BYLINE, K.NOTE} or word_count(below.text) < 2:
+        return False
+    if _SENTENCE_BREAK.search(below.text):
+        return False  # a standfirst of two sentences
+    if ends_like_sentence(below.text) and not below.text.rstrip().endswith(("?", "!")):
+        return False
+    words = word_count(lines[index].text)
+    return words <= _KICKER_WORDS or word_count(below.text) <= words
+
+
+def _repeated_later(plain: str, page_texts: frozenset[str]) -> bool:
+    """Whether another line quotes this one, as breadcrumbs and "comments on ..." do.
+
+    `page_texts` holds each distinct line of the page once, as `_plain` gives it.
+    A copy word for word is no quote: site names and widgets repeat whole.
+    """
     if word_count(plain) < 3:
         return False
-    return any(j != index and plain in lines[j].text.casefold() for j in nonblank if j != index)
+    return any(plain in other and plain != other for other in page_texts)
 
 
 def _is_listed_heading(text: str) -> bool:
@@ -212,6 +253,8 @@ def _candidate_score(
         score -= 3.0  # a menu entry; a lone listed heading above its byline is a post's title
     if _NOT_A_HEADLINE.search(text) or _CREDIT_LABEL.match(_without_marks(text)):
         score -= 5.0
+    if _mostly_numbers(text):
+        score -= 3.0  # a date, a clock time or a price: the header's furniture
     if marker:
         score += 5.0 if len(marker.group(1)) == 1 else 1.0
     if distance >= 0:
@@ -227,6 +270,12 @@ def _candidate_score(
     if ends_like_sentence(text) and not text.rstrip().endswith(("?", "!", "“", "”", '"')):
         score -= 2.5
     return score
+
+
+def _mostly_numbers(text: str) -> bool:
+    """Whether a third or more of the line's words are numbers."""
+    tokens = _TOKEN.findall(text)
+    return bool(tokens) and 3 * sum(token.isdigit() for token in tokens) >= len(tokens)
 
 
 def _is_headline_sentence(lines: list[Line], index: int, options: Options) -> bool:
@@ -307,6 +356,7 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
     if first not in candidates and first < body_start and page_title:
         candidates.insert(0, first)
     opener = _header_opener(lines, head)
+    page_texts = frozenset(_plain(lines[i].text) for i in nonblank)
     position = {index: rank for rank, index in enumerate(nonblank)}
     start_rank = position.get(body_start, len(nonblank))
     scores = {}
@@ -315,11 +365,11 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
         after = nonblank[position[index] + 1 :]
         score = _candidate_score(lines, index, distance, likeness.get(index, 0.0), after)
         # The page title comes before the header; the headline repeats it, not the reverse.
-        if index == opener and index != first:
+        if index == opener and index != first and not _kicker_above_headline(lines, index, after):
             score += 2.0
         if index == first and parts and word_count(parts[0]) >= _PAGE_TITLE_WORDS:
             score += 2.0  # a page title with a headline in it: the fallback
-        if index != first and _repeated_later(lines, index, nonblank):
+        if index != first and _repeated_later(_plain(lines[index].text), page_texts):
             score += 2.0
         scores[index] = score
     return scores, first if page_title else None

@@ -196,3 +196,68 @@ def test_a_menu_entry_opening_the_page_is_not_taken_for_the_page_title() -> None
         "Veröffentlicht am 3. März 2021\n\n" + _BODY_DE
     )
     assert newsclean.clean(page).title == "Stadtrat beschließt neuen Radweg am Fluss"
+
+
+def test_a_dash_inside_the_headline_does_not_split_it_when_a_bar_sets_off_the_site() -> None:
+    page = (
+        "Radweg am Fluss – Stadtrat stimmt endlich zu | Notizen aus der alten Stadt\n\n"
+        "* Startseite\n* Politik\n\n"
+        "Notizen aus der alten Stadt\n\n"
+        "Radweg am Fluss – Stadtrat stimmt endlich zu\n\n"
+        "Veröffentlicht von Anna Schmidt am 3. März 2021\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Radweg am Fluss – Stadtrat stimmt endlich zu"
+
+
+def test_a_kicker_opening_the_header_loses_to_the_signed_headline_below_it() -> None:
+    page = (
+        "* Inicio\n* Noticias\n* Deportes\n\n"
+        "Entrevista con la alcaldesa\n\n"
+        "El carril bici del río estará listo en dos años\n\n"
+        "Por Ana García\n\n" + _BODY_ES
+    )
+    assert newsclean.clean(page).title == "El carril bici del río estará listo en dos años"
+
+
+def test_a_date_the_dateline_parser_misses_is_not_the_headline() -> None:
+    page = (
+        "* Startseite\n* Archiv\n\n"
+        "Ein neuer Radweg für die Altstadt\n\n"
+        "03 Mittwoch März 2021\n\n"
+        "Verfasst von Anna in Stadtleben\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Ein neuer Radweg für die Altstadt"
+
+
+def test_a_sidebar_heading_repeated_word_for_word_is_not_quoted() -> None:
+    sidebar = "Die neuesten Beiträge aus unserem Blog über die Stadt\n\n"
+    page = (
+        "* Startseite\n* Politik\n\n"
+        "Stadtrat beschließt neuen Radweg am Fluss\n\n"
+        + sidebar
+        + _BODY_DE
+        + "\n"
+        + sidebar
+        + "* Ein Sommer am See\n* Die neue Brücke\n"
+    )
+    assert newsclean.clean(page).title == "Stadtrat beschließt neuen Radweg am Fluss"
+
+
+def test_a_kicker_above_a_headline_that_the_text_follows_is_not_the_headline() -> None:
+    page = (
+        "* Home\n* Travel\n* Food\n\n"
+        "Journeys in winter\n\n"
+        "Skiing the empty slopes of the far north\n\n" + _BODY_EN
+    )
+    assert newsclean.clean(page).title == "Skiing the empty slopes of the far north"
+
+
+def test_the_slogan_beginning_with_a_two_word_site_name_does_not_repeat_it() -> None:
+    page = (
+        "Quiet Streets\n\n"
+        "Quiet Streets and the people who walk them every day\n\n"
+        "Skip to content\n\n* Home\n* About\n\n"
+        "The river path reopens after two years of work\n\n"
+        "Posted on March 3, 2021 by Anna\n\n" + _BODY_EN
+    )
+    assert newsclean.clean(page).title == "The river path reopens after two years of work"
