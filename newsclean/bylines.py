@@ -26,8 +26,10 @@ __all__ = [
     "is_visual_credit",
     "labelled_name",
     "mark_split_bylines",
+    "name_beside_date",
     "parse_byline",
     "person_name",
+    "user_name",
 ]
 
 # A label that introduces the credited people, up to its colon or the names.
@@ -89,6 +91,7 @@ _TIME = regex.compile(r"\b\d{1,2}:\d{2}")
 # "A B Erstellt am ...", "A B Twitter Account", "Text von A Illustration von B".
 _AFTER_NAME_WORDS = frozenset(
     "erstellt zuletzt geändert aktualisiert veröffentlicht updated published posted lesezeit "
+    "modified edited revised "
     "twitter facebook instagram linkedin account profil profile illustration illustrationen "
     "fotos foto photos photo bilder grafik grafiken video text words kommentare comments "
     "alle all mehr more "
@@ -394,6 +397,24 @@ def _bare_name(text: str) -> str | None:
     return person_name(text)
 
 
+def name_beside_date(text: str) -> str | None:
+    """The person's name or user name on a line beside a dateline ("A B |", "zed_99 ·")."""
+    name = text.strip().rstrip(_SEPARATORS)
+    return person_name(name, allow_cjk=True) or user_name(name)
+
+
+def user_name(text: str) -> str | None:
+    """A user name standing alone: one word that no prose word looks like.
+
+    >>> user_name("pixelfox"), user_name("Zed_99"), user_name("Politik")
+    ('pixelfox', 'Zed_99', None)
+    """
+    words = text.split()
+    if len(words) != 1 or words[0].isupper() or not _looks_like_handle(words[0]):
+        return None  # "AKTUELL", "UPDATE": a section's label in capitals
+    return _handle(words[0])
+
+
 def _looks_like_handle(word: str) -> bool:
     """Lowercase, or with a digit, an underscore or a capital inside: not a word of prose."""
     return (
@@ -410,7 +431,10 @@ def _looks_like_handle(word: str) -> bool:
 _TIME_AFTER = regex.compile(
     r"\d{1,2}[:.]\d{2}(?:\s{0,3}(?:uhr|h|am|pm))?[\s|•·,/–—-]{0,9}", regex.IGNORECASE
 )
-_NOT_HANDLES = frozenset("at um am pm uhr ago min read von by par por de le à".split())
+_NOT_HANDLES = frozenset(
+    "at um am pm uhr ago min read von by par por de le à "
+    "utc gmt cet cest mez mesz est edt cst cdt pst pdt bst ist jst".split()  # time zones
+)
 
 
 # A byline label alone on its line: the names follow on the next lines
@@ -442,7 +466,8 @@ _NOT_NAME_WORDS = frozenset(
     "download audio video videos podcast news newsletter scholar search suche login anmelden "
     "kontakt contact impressum datenschutz privacy archiv archive kategorie kategorien "
     "category categories tags share teilen kommentare comments weiterlesen mehr more "
-    "editor writer staff team redaktionsteam profil profile website blog online".split()
+    "editor writer staff team redaktionsteam profil profile website blog online "
+    "aktualisierung erstveröffentlichung veröffentlichung update".split()
 )
 _ARTICLES = frozenset("der die das the le la les el los las il lo a an ein eine".split())
 _PHRASE_WORDS = _FUNCTION_WORDS - _ARTICLES
@@ -518,6 +543,9 @@ def is_name_connector(text: str) -> bool:
     return _CONNECTOR.fullmatch(text.strip()) is not None
 
 
+_SEPARATORS = " |/,·∙•–—-"
+_SEPARATOR_LINE = regex.compile(r"[|/,·∙•–—-]{1,3}")
+"""A line that only separates a byline's parts, as a markup-splitting renderer leaves it."""
 _REACH_BESIDE_DATELINE = 2
 """Non-blank lines on each side of a dateline where its byline may stand (past a share bar)."""
 
@@ -531,6 +559,9 @@ def _beside(lines: list[Line], index: int) -> list[int]:
     for step in (-1, 1):
         j = index + step
         while 0 <= j < len(lines) and lines[j].kind is not LineKind.BLANK:
+            if _SEPARATOR_LINE.fullmatch(lines[j].text.strip()):  # "A B" / "|" / "3. Mai 2024"
+                j += step
+                continue
             found.append(j)
             if (
                 lines[j].kind is not LineKind.BOILERPLATE
@@ -569,6 +600,9 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
                     lines[k] = lines[k].relabel(LineKind.BYLINE, reason)
         elif line.kind is LineKind.DATELINE and not dateline_authors(line.text):
             for j in _beside(lines, index):
-                if lines[j].kind is LineKind.HEADING and person_name(lines[j].text.rstrip(" |")):
+                if lines[j].kind is not LineKind.HEADING:
+                    continue
+                text = lines[j].text.strip().rstrip(_SEPARATORS)
+                if person_name(text) or user_name(text):
                     lines[j] = lines[j].relabel(LineKind.BYLINE, "name beside the dateline")
     return replace(draft, lines=tuple(lines))

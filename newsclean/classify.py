@@ -30,6 +30,7 @@ __all__ = [
     "says_at_end",
     "split_into_lines",
     "split_tag_trail",
+    "without_list_mark",
     "word_count",
 ]
 
@@ -395,6 +396,16 @@ _MIN_WORD_LIST_WORDS = 30
 _PUNCTUATION = regex.compile(r"[\p{Po}\p{Pi}\p{Pf}\p{Ps}\p{Pe}]")
 
 
+def without_list_mark(text: str) -> str:
+    """`text` without the list marker that opens it ("* ", "- ", "1. ").
+
+    >>> without_list_mark("* Von Ana Ruiz")
+    'Von Ana Ruiz'
+    """
+    mark = _LIST_MARK.match(text) if text[:1] in _LIST_MARK_CHARS else None
+    return text[mark.end() :] if mark else text
+
+
 def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
     """Label one line from its text alone; return the kind and the reason.
 
@@ -406,8 +417,7 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
     if not text.strip():
         return LineKind.BLANK, "empty line"
     words = word_count(text)
-    mark = _LIST_MARK.match(text) if text[0] in _LIST_MARK_CHARS else None
-    core = text[mark.end() :] if mark else text
+    core = without_list_mark(text)
     if looks_like_comment_header(core) or (
         words <= _MAX_COMMENT_HEADER_WORDS
         and _COMMENT_COUNT_HEADER.match(core)

@@ -28,10 +28,17 @@ from newsclean.bylines import (
     is_name_connector,
     is_visual_credit,
     labelled_name,
+    name_beside_date,
     parse_byline,
     person_name,
 )
-from newsclean.classify import ends_like_sentence, says_at_end, visual_length, word_count
+from newsclean.classify import (
+    ends_like_sentence,
+    says_at_end,
+    visual_length,
+    without_list_mark,
+    word_count,
+)
 from newsclean.dates import (
     FoundDate,
     find_date,
@@ -420,8 +427,31 @@ def _nearest_labelled_group(
         if any(lines[i].reason in _LABELLED_REASONS for i in group)
     ]  # fmt: skip
     if not labelled:
-        return []
+        return _author_box(lines, groups, end)
     return min(labelled, key=lambda g: start - g[-1] if g[-1] < start else g[0] - end + 1)
+
+
+_AUTHOR_BOX_REACH = 8
+"""Non-blank lines after the main text where its author box ("A B" / "3. Mai 2024") may stand."""
+
+
+def _author_box(lines: list[Line], groups: list[list[int]], end: int) -> list[int]:
+    """The first unlabelled byline group just after the main text, before any comment.
+
+    A post that names its author only at its foot ("Last updated" / date / name).
+    """
+    after = [group for group in groups if group[0] >= end]
+    if not after:
+        return []
+    between = [i for i in range(end, after[0][0]) if lines[i].kind is not K.BLANK]
+    if len(between) > _AUTHOR_BOX_REACH or any(
+        lines[i].reason in _COMMENT_REASONS for i in between
+    ):
+        return []
+    return after[0]
+
+
+_COMMENT_REASONS = frozenset({"comments", "comment header", "comment policy"})
 
 
 _CONTEXT_REASONS = frozenset({"short line", "before the main text", "after the main text"})
@@ -697,9 +727,9 @@ def _line_authors(line: Line) -> tuple[Author, ...]:
     if line.reason == "name after a byline label":
         name = labelled_name(line.text)
     elif line.reason in NAME_REASONS:
-        name = person_name(line.text, allow_cjk=True)
+        name = name_beside_date(line.text)
     else:
-        return parse_byline(line.text)
+        return parse_byline(without_list_mark(line.text))  # "* Von A", as classify read it
     return (Author(name=name),) if name else ()
 
 
@@ -735,7 +765,11 @@ def _label_rank(line: Line) -> int:
         line.kind is K.DATELINE and dateline_authors(line.text, bare=False)
     ):
         return 2
-    return 0 if line.kind is K.DATELINE else 1
+    if line.kind is K.DATELINE or not person_name(
+        name_beside_date(line.text) or line.text, allow_cjk=True
+    ):
+        return 0  # a name beside a date, or a user name ("zed_99") on its own line
+    return 1
 
 
 def assemble(draft: Draft, options: Options = DEFAULT_OPTIONS) -> Article:

@@ -8,7 +8,7 @@ import pytest
 
 import newsclean
 from newsclean import LineKind, parse_byline
-from newsclean.bylines import dateline_authors, labelled_name
+from newsclean.bylines import dateline_authors, labelled_name, user_name
 
 BYLINES = [
     pytest.param(
@@ -368,3 +368,94 @@ def test_dateline_that_names_its_author_takes_no_name_beside_it() -> None:
         "Winter Guide\nGreta Sommer · 6. November 2023\n\n" + _ARTICLE
     )
     assert [a.name for a in newsclean.clean(page).authors] == ["Greta Sommer"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        pytest.param("* Von Ilse Hartwig und Bruno Kessler", id="bullet-von"),
+        pytest.param("- By Ilse Hartwig and Bruno Kessler", id="dash-by"),
+        pytest.param("• Por Ilse Hartwig y Bruno Kessler", id="dot-por"),
+    ],
+)
+def test_byline_in_a_list_item_gives_the_authors(byline: str) -> None:
+    page = "Lifts stay closed | Valley News\n\n" + byline + "\n\n" + _ARTICLE
+    assert [a.name for a in newsclean.clean(page).authors] == ["Ilse Hartwig", "Bruno Kessler"]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param("Greta Sommer\n/\n06.11.2023, 14:05 Uhr", ["Greta Sommer"], id="slash-line"),
+        pytest.param("Oskar Lind\n|\n9 Jun 2023, 02:32 PM", ["Oskar Lind"], id="pipe-line"),
+        pytest.param("Inés Robles\n,\n4 de mayo de 2023", ["Inés Robles"], id="comma-line"),
+        pytest.param("bergfex77\n·\nApril 19, 2023", ["bergfex77"], id="user-name"),
+        pytest.param("Recent Posts\n—\n2. Februar 2023", [], id="not-a-name"),
+    ],
+)
+def test_name_a_separator_line_away_from_the_dateline(head: str, expected: list[str]) -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\nWinter\n\nSki season\n\n"
+        + head
+        + "\n\n"
+        + _ARTICLE
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == expected
+
+
+def test_user_name_beside_the_dateline_yields_to_a_person_name() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\nAnna Keller\n\n"
+        "snowdesk\n12. März 2024\n\n" + _ARTICLE
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Anna Keller"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("pixelfox", "pixelfox", id="lowercase"),
+        pytest.param("Zed_99", "Zed_99", id="underscore-digit"),
+        pytest.param("MaxiBerg", "MaxiBerg", id="inner-capital"),
+        pytest.param("Politik", None, id="capitalised-word"),
+        pytest.param("CET", None, id="time-zone"),
+        pytest.param("Lena Hofer", None, id="two-words"),
+    ],
+)
+def test_user_name(text: str, expected: str | None) -> None:
+    assert user_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("foot", "expected"),
+    [
+        pytest.param(
+            "Zuletzt geändert am\n12.03.2024\nLena Hofer\nMehr zum Thema", ["Lena Hofer"], id="de"
+        ),
+        pytest.param("Last updated\nMarch 12, 2024\nTom Weber\nRelated", ["Tom Weber"], id="en"),
+        pytest.param("Comments\nAnna Keller\nMarch 12, 2024\nGreat piece.", [], id="commenter"),
+    ],
+)
+def test_author_box_after_the_body_when_no_byline_precedes_it(
+    foot: str, expected: list[str]
+) -> None:
+    page = "Lifts stay closed | Valley News\n\nLifts stay closed\n\n" + _ARTICLE + foot + "\n"
+    assert [a.name for a in newsclean.clean(page).authors] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Letzte Aktualisierung", id="last-update-de"),
+        pytest.param("Letzte Veröffentlichung", id="last-published-de"),
+        pytest.param("AKTUELL", id="capitals"),
+    ],
+)
+def test_dateline_labels_are_no_names_beside_the_date(text: str) -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\nWinter\n\nSki season\n\n"
+        + text
+        + "\n12.03.2024\n\n"
+        + _ARTICLE
+    )
+    assert newsclean.clean(page).authors == ()
