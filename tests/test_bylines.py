@@ -459,3 +459,28 @@ def test_dateline_labels_are_no_names_beside_the_date(text: str) -> None:
         + _ARTICLE
     )
     assert newsclean.clean(page).authors == ()
+
+
+@pytest.mark.parametrize(
+    "split",
+    [
+        pytest.param(
+            "In einer Woche arbeitet in der\nBäckerei von Jonas Perlhuber\n"
+            "das erste Team, in der nächsten das zweite.",
+            id="de-lead-von",
+        ),
+        pytest.param(
+            "The new rules were drafted with help from the\nTeam by Clara Voss\n"
+            "and approved in March by the council.",
+            id="en-lead-by",
+        ),
+        pytest.param(
+            "La investigación se hizo con el\nEquipo por Ana Ruiz\n"
+            "y otros grupos de la universidad.",
+            id="es-lead-por",
+        ),
+    ],
+)
+def test_by_line_inside_a_sentence_split_by_markup_is_no_byline(split: str) -> None:
+    page = "Lifts stay closed | Valley News\n\nLifts stay closed\n\n" + _ARTICLE + split + "\n"
+    assert newsclean.clean(page).authors == ()
