@@ -213,8 +213,11 @@ def _before_other_words(text: str) -> str:
     return text
 
 
-def parse_byline(line: str) -> tuple[Author, ...]:
+def parse_byline(line: str, *, lead_words: bool = True) -> tuple[Author, ...]:
     """Return the people a byline credits, or ``()`` if `line` is not a byline.
+
+    With `lead_words` false, words before the by-word ("Eine Kolumne von A")
+    do not count: on a heading, "Auf den Spuren von A" is the headline.
 
     >>> [a.name for a in parse_byline("By Jane Doe and John Smith")]
     ['Jane Doe', 'John Smith']
@@ -248,7 +251,7 @@ def parse_byline(line: str) -> tuple[Author, ...]:
     if label:  # "Author Recent Posts" is a menu, not a credit
         people = _named(text[label.end() :], strict=True, handle=False)
         return () if any(_furniture_word(w) for a in people for w in a.name.split()) else people
-    by = _BY.match(text) or _LEAD_BY.match(text)
+    by = _BY.match(text) or (_LEAD_BY.match(text) if lead_words else None)
     if by and len(text) - by.end() <= _MAX_BY_REST_CHARS:
         return _named(text[by.end() :], strict=True, handle=False)
     return ()
@@ -410,9 +413,25 @@ def user_name(text: str) -> str | None:
     ('pixelfox', 'Zed_99', None)
     """
     words = text.split()
-    if len(words) != 1 or words[0].isupper() or not _looks_like_handle(words[0]):
-        return None  # "AKTUELL", "UPDATE": a section's label in capitals
-    return _handle(words[0])
+    if len(words) != 1 or not _shaped_like_user_name(words[0]):
+        return None
+    return _handle(words[0]) if _looks_like_handle(words[0]) else None
+
+
+_USER_NAME_CHARS = regex.compile(r"[\p{L}\p{N}_.-]{1,29}[\p{L}\p{N}_]")
+_CAMEL_JOIN = regex.compile(r"\p{Ll}\p{Lu}")
+
+
+def _shaped_like_user_name(word: str) -> bool:
+    """Lower case first, or a digit, an underscore or a camel-case join inside.
+
+    "zed_99", "MaxiBerg"; not "AKTUELL" (a section label) or "Stadt-Zeitung." (a headline).
+    """
+    return _USER_NAME_CHARS.fullmatch(word) is not None and (
+        word[:1].islower()
+        or any(ch.isdigit() or ch == "_" for ch in word)
+        or _CAMEL_JOIN.search(word) is not None
+    )
 
 
 def _looks_like_handle(word: str) -> bool:

@@ -31,6 +31,7 @@ __all__ = [
     "split_into_lines",
     "split_tag_trail",
     "without_list_mark",
+    "without_marks",
     "word_count",
 ]
 
@@ -406,6 +407,17 @@ def without_list_mark(text: str) -> str:
     return text[mark.end() :] if mark else text
 
 
+def without_marks(text: str) -> str:
+    """`text` without its list marker and Markdown heading mark ("* ## By Ana Ruiz").
+
+    >>> without_marks("#### Von Ana Ruiz | 3. Mai 2024")
+    'Von Ana Ruiz | 3. Mai 2024'
+    """
+    text = without_list_mark(text)
+    mark = _HEADING_MARK.match(text)
+    return text[mark.end() :] if mark else text
+
+
 def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
     """Label one line from its text alone; return the kind and the reason.
 
@@ -426,7 +438,8 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
         return LineKind.BOILERPLATE, "comment header"
     if words <= _MAX_POST_META_WORDS and _POST_META.search(core):
         return LineKind.BOILERPLATE, "post metadata"
-    if parse_byline(core):
+    marked = without_marks(core)
+    if parse_byline(core) or (marked != core and parse_byline(marked, lead_words=False)):
         return LineKind.BYLINE, "byline"
     if len(core) <= 150 and words <= 14:
         date = find_date(core)

@@ -36,7 +36,7 @@ from newsclean.classify import (
     ends_like_sentence,
     says_at_end,
     visual_length,
-    without_list_mark,
+    without_marks,
     word_count,
 )
 from newsclean.dates import (
@@ -723,13 +723,13 @@ _LABELLED_REASONS = frozenset({"byline", "byline label", "name after a byline la
 
 def _line_authors(line: Line) -> tuple[Author, ...]:
     if line.kind is K.DATELINE:
-        return dateline_authors(line.text)
+        return dateline_authors(without_marks(line.text))
     if line.reason == "name after a byline label":
         name = labelled_name(line.text)
     elif line.reason in NAME_REASONS:
         name = name_beside_date(line.text)
     else:
-        return parse_byline(without_list_mark(line.text))  # "* Von A", as classify read it
+        return parse_byline(without_marks(line.text))  # "* Von A", "## By A", as classify read it
     return (Author(name=name),) if name else ()
 
 
@@ -762,7 +762,7 @@ def _authors(lines: tuple[Line, ...], body_at: int) -> tuple[Author, ...]:
 def _label_rank(line: Line) -> int:
     """How surely a line names the authors: 2 labelled, 1 a bare name, 0 a name beside a date."""
     if line.reason in _LABELLED_REASONS or (
-        line.kind is K.DATELINE and dateline_authors(line.text, bare=False)
+        line.kind is K.DATELINE and dateline_authors(without_marks(line.text), bare=False)
     ):
         return 2
     if line.kind is K.DATELINE or not person_name(

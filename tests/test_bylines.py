@@ -419,6 +419,8 @@ def test_user_name_beside_the_dateline_yields_to_a_person_name() -> None:
         pytest.param("MaxiBerg", "MaxiBerg", id="inner-capital"),
         pytest.param("Politik", None, id="capitalised-word"),
         pytest.param("CET", None, id="time-zone"),
+        pytest.param("Stadt-Zeitung.", None, id="hyphenated-headline"),
+        pytest.param("AKTUELL", None, id="capitals"),
         pytest.param("Lena Hofer", None, id="two-words"),
     ],
 )
@@ -484,3 +486,29 @@ def test_dateline_labels_are_no_names_beside_the_date(text: str) -> None:
 def test_by_line_inside_a_sentence_split_by_markup_is_no_byline(split: str) -> None:
     page = "Lifts stay closed | Valley News\n\nLifts stay closed\n\n" + _ARTICLE + split + "\n"
     assert newsclean.clean(page).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("## By Ilse Hartwig.", ["Ilse Hartwig"], id="heading-by"),
+        pytest.param(
+            "#### Von Bruno Kessler | 3. Mai 2024 | Zuletzt geändert: 5. Mai 2024",
+            ["Bruno Kessler"],
+            id="heading-von-with-dates",
+        ),
+        pytest.param("###### Inés Robles Soto 3/5/2024 22:41", ["Inés Robles Soto"], id="dateline"),
+    ],
+)
+def test_byline_under_a_markdown_heading_mark(line: str, expected: list[str]) -> None:
+    page = "Lifts stay closed | Valley News\n\n# Lifts stay closed\n\n" + line + "\n\n" + _ARTICLE
+    assert [a.name for a in newsclean.clean(page).authors] == expected
+
+
+def test_markdown_heading_with_words_before_von_is_the_headline() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\n### Auf den Spuren von Jonas Perlhuber\n\n"
+        "3. März 2024\n\n" + _ARTICLE
+    )
+    article = newsclean.clean(page)
+    assert (article.title, article.authors) == ("Auf den Spuren von Jonas Perlhuber", ())
