@@ -26,6 +26,7 @@ __all__ = [
     "is_visual_credit",
     "labelled_name",
     "mark_split_bylines",
+    "name_before_date",
     "name_beside_date",
     "parse_byline",
     "person_name",
@@ -254,9 +255,32 @@ def parse_byline(line: str, *, lead_words: bool = True) -> tuple[Author, ...]:
     by = _BY.match(text) or (_LEAD_BY.match(text) if lead_words else None)
     if by and len(text) - by.end() <= _MAX_BY_REST_CHARS:
         return _named(text[by.end() :], strict=True, handle=False)
-    return ()
+    return _name_before_relative_time(text)
 
 
+_RELATIVE_TIME = regex.compile(
+    r"(?:(?:vor|hace|il y a|há)\s{1,3}(?:\d{1,3}|einer?|un[ao]?|une)\s{1,3}(?:sekunden?|minuten?|"
+    r"stunden?|tag(?:en)?|wochen?|segundos?|minutos?|horas?|días?|dias?|secondes?|minutes?|"
+    r"heures?|jours?|semanas?|semaines?)|\d{1,3}\s{1,3}(?:seconds?|minutes?|mins?|hours?|hrs?|"
+    r"days?|weeks?)\s{1,3}ago)\b",
+    regex.IGNORECASE,
+)
+
+
+def _name_before_relative_time(text: str) -> tuple[Author, ...]:
+    """The person a relative time stamps: "A B | Publicado hace 3 horas", "A B vor 2 Stunden"."""
+    found = _RELATIVE_TIME.search(text)
+    if found is None or (found.start() > 0 and text[found.start() - 1] not in _SEPARATORS):
+        return ()  # "Ana Ruizhace 4 minutos": glued to its stamp, a teaser in a list
+    before = text[: found.start()].rstrip()
+    words = before.split()
+    if words and words[-1].casefold() in _STAMP_WORDS:
+        before = before[: before.rfind(words[-1])]
+    name = person_name(before.rstrip(_SEPARATORS))
+    return (Author(name=name),) if name else ()
+
+
+_STAMP_WORDS = frozenset("publicado publicada veröffentlicht posted published publié".split())
 _MAX_BY_REST_CHARS = 200
 _MAX_WORDS_BEFORE_DATE = 2
 """Words a dated byline may have before its date ("Posted on", "am")."""
@@ -365,9 +389,32 @@ def dateline_authors(line: str, *, bare: bool = True) -> tuple[Author, ...]:
     if found is None or line[: found.start].endswith("/"):
         return ()  # the date is part of a link: "example.org/2019/12/26/a-post"
     rest = line[_past_dates(line, found.end) :]
-    return _authors_after_date(rest, bare=bare) or _authors_before_date(
-        line[: found.start], bare=bare
-    )
+    after = _authors_after_date(rest, bare=bare)
+    if after and not _BY_WORD.match(rest) and bare:
+        # "A B | 29. Mai 2022 | Wirtschaft": a person's name before the date
+        # outranks a word after it, which is as often a section.
+        before = person_name(_before_date(line[: found.start]))
+        return (Author(name=before),) if before else after
+    return after or _authors_before_date(line[: found.start], bare=bare)
+
+
+def name_before_date(line: str) -> str | None:
+    """The person's name that opens a line and stands before its date, else None.
+
+    >>> name_before_date("Ana Ruiz , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit Kommentare 4")
+    'Ana Ruiz'
+    """
+    found = find_date(line)
+    if found is None or (found.start > 0 and line[found.start - 1] not in _SEPARATORS):
+        return None  # "Ana Ruiz03.05.2022": glued to its date, a teaser in a list
+    return person_name(_before_date(line[: found.start]))
+
+
+def _before_date(text: str) -> str:
+    """The words before a date, without the separators and lead words that join them."""
+    for _ in range(2):  # "A B, am", "A B Zuletzt geändert am"
+        text = _DATE_LEAD.sub("", text.rstrip())
+    return _without_trailer(text)
 
 
 def _authors_after_date(rest: str, *, bare: bool) -> tuple[Author, ...]:

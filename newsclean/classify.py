@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import regex
 
-from newsclean.bylines import parse_byline
+from newsclean.bylines import name_before_date, parse_byline
 from newsclean.dates import find_date
 from newsclean.model import Draft, Line, LineKind, split_lines
 from newsclean.options import Options
@@ -443,7 +443,9 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
         return LineKind.BYLINE, "byline"
     if len(core) <= 150 and words <= 14:
         date = find_date(core)
-        if date is not None and word_count(core[: date.start] + core[date.end :]) <= 5:
+        if date is not None and (
+            word_count(core[: date.start] + core[date.end :]) <= 5 or name_before_date(core)
+        ):
             return LineKind.DATELINE, "date"
     reason = boilerplate_reason(core)
     if reason is not None:

@@ -8,7 +8,7 @@ import pytest
 
 import newsclean
 from newsclean import LineKind, parse_byline
-from newsclean.bylines import dateline_authors, labelled_name, user_name
+from newsclean.bylines import dateline_authors, labelled_name, name_before_date, user_name
 
 BYLINES = [
     pytest.param(
@@ -313,6 +313,9 @@ def test_picture_credits_alone_stay_authors_with_their_role() -> None:
             "04.02.2022 | 15:33 Uhr | Greta Sommer", ["Greta Sommer"], id="name-after-time"
         ),
         pytest.param("8 May, 2009 | Dark_Lord | 12 replies", ["Dark_Lord"], id="handle-between"),
+        pytest.param(
+            "Greta Sommer | 29. Mai 2022 | HR-Praxis", ["Greta Sommer"], id="name-before-section"
+        ),
         pytest.param("mardi 5 juin 2018", [], id="weekday-fr"),
         pytest.param("Montag, 3. Mai 2021", [], id="weekday-de"),
         pytest.param("BERLIN, 3. Mai 2021", [], id="place-in-capitals"),
@@ -512,3 +515,48 @@ def test_markdown_heading_with_words_before_von_is_the_headline() -> None:
     )
     article = newsclean.clean(page)
     assert (article.title, article.authors) == ("Auf den Spuren von Jonas Perlhuber", ())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Ana Ruiz , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit Kommentare 4", id="de"),
+        pytest.param("Ana Ruiz | March 3, 2024 | 5 min read | 12 comments | Share", id="en"),
+        pytest.param("Ana Ruiz - 3 de marzo de 2024 - Lectura de 5 minutos y comentarios", id="es"),
+    ],
+)
+def test_name_before_the_date_of_a_long_meta_line(line: str) -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\nWinter\n\nSki season\n\n"
+        + line
+        + "\n\n"
+        + _ARTICLE
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param(
+            "Inés Robles Soto | Publicado hace 3 horas", ["Inés Robles Soto"], id="es-line"
+        ),
+        pytest.param("Jonas Perlhuber vor 2 Stunden", ["Jonas Perlhuber"], id="de-line"),
+        pytest.param("Dana Reyes · 5 hours ago", ["Dana Reyes"], id="en-line"),
+        pytest.param("Vor 3 Stunden kam der Schnee", [], id="prose"),
+        pytest.param("Inés Robles Sotohace 4 minutos", [], id="glued-list-entry"),
+    ],
+)
+def test_name_beside_a_relative_time(head: str, expected: list[str]) -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\nWinter\n\nSki season\n\n"
+        + head
+        + "\n\n"
+        + _ARTICLE
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == expected
+
+
+def test_name_glued_to_a_date_is_no_meta_line() -> None:
+    assert name_before_date("Offener Dachstuhl03.05.2024 - 11:24Stadtwerke | Feuerwehr") is None
+    assert name_before_date("Ana Ruiz | 03.05.2024 - 11:24 | Stadtwerke | Feuerwehr") == "Ana Ruiz"
