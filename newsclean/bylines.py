@@ -510,6 +510,7 @@ _LABEL_ALONE = regex.compile(
     r"un (?:article|entretien) de|作者|记者|автор)\s*[:：]?",
     regex.IGNORECASE,
 )
+_COLON_LINE = regex.compile(r"[:：]")
 # A label that is only a byline's lead word: what follows may be a one-word
 # name or a user handle ("von" / "gizzmo", "Author:" / "Redaktion").
 _BARE_LABEL = regex.compile(
@@ -646,6 +647,9 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
             bare = _BARE_LABEL.fullmatch(line.text.strip()) is not None
             j = next_nonblank(lines, index)
             found: list[int] = []
+            colon = j if j is not None and _COLON_LINE.fullmatch(lines[j].text.strip()) else None
+            if colon is not None:  # "Von" / ":" / "A B": the label's colon on its own line
+                j = next_nonblank(lines, colon)
             names: list[int] = []
             while j is not None:
                 text = lines[j].text
@@ -661,7 +665,7 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
                 found.pop()
             if names:
                 lines[index] = line.relabel(LineKind.BYLINE, "byline label")
-                for k in found:
+                for k in [colon, *found] if colon is not None else found:
                     reason = "name after a byline label" if k in names else "byline label"
                     lines[k] = lines[k].relabel(LineKind.BYLINE, reason)
         elif line.kind is LineKind.DATELINE and not dateline_authors(line.text):

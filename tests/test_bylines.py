@@ -560,3 +560,15 @@ def test_name_beside_a_relative_time(head: str, expected: list[str]) -> None:
 def test_name_glued_to_a_date_is_no_meta_line() -> None:
     assert name_before_date("Offener Dachstuhl03.05.2024 - 11:24Stadtwerke | Feuerwehr") is None
     assert name_before_date("Ana Ruiz | 03.05.2024 - 11:24 | Stadtwerke | Feuerwehr") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param("Von\n:\nJonas Perlhuber", ["Jonas Perlhuber"], id="de-name"),
+        pytest.param("Por\n:\nsnowfox", ["snowfox"], id="es-handle"),
+    ],
+)
+def test_byline_label_with_its_colon_on_a_line_of_its_own(head: str, expected: list[str]) -> None:
+    page = "Lifts stay closed | Valley News\n\nLifts stay closed\n\n" + head + "\n\n" + _ARTICLE
+    assert [a.name for a in newsclean.clean(page).authors] == expected
