@@ -26,8 +26,11 @@ __all__ = [
     "is_visual_credit",
     "labelled_name",
     "mark_split_bylines",
+    "name_before_date",
+    "name_beside_date",
     "parse_byline",
     "person_name",
+    "user_name",
 ]
 
 # A label that introduces the credited people, up to its colon or the names.
@@ -89,6 +92,7 @@ _TIME = regex.compile(r"\b\d{1,2}:\d{2}")
 # "A B Erstellt am ...", "A B Twitter Account", "Text von A Illustration von B".
 _AFTER_NAME_WORDS = frozenset(
     "erstellt zuletzt geändert aktualisiert veröffentlicht updated published posted lesezeit "
+    "modified edited revised "
     "twitter facebook instagram linkedin account profil profile illustration illustrationen "
     "fotos foto photos photo bilder grafik grafiken video text words kommentare comments "
     "alle all mehr more "
@@ -210,8 +214,11 @@ def _before_other_words(text: str) -> str:
     return text
 
 
-def parse_byline(line: str) -> tuple[Author, ...]:
+def parse_byline(line: str, *, lead_words: bool = True) -> tuple[Author, ...]:
     """Return the people a byline credits, or ``()`` if `line` is not a byline.
+
+    With `lead_words` false, words before the by-word ("Eine Kolumne von A")
+    do not count: on a heading, "Auf den Spuren von A" is the headline.
 
     >>> [a.name for a in parse_byline("By Jane Doe and John Smith")]
     ['Jane Doe', 'John Smith']
@@ -245,12 +252,35 @@ def parse_byline(line: str) -> tuple[Author, ...]:
     if label:  # "Author Recent Posts" is a menu, not a credit
         people = _named(text[label.end() :], strict=True, handle=False)
         return () if any(_furniture_word(w) for a in people for w in a.name.split()) else people
-    by = _BY.match(text) or _LEAD_BY.match(text)
+    by = _BY.match(text) or (_LEAD_BY.match(text) if lead_words else None)
     if by and len(text) - by.end() <= _MAX_BY_REST_CHARS:
         return _named(text[by.end() :], strict=True, handle=False)
-    return ()
+    return _name_before_relative_time(text)
 
 
+_RELATIVE_TIME = regex.compile(
+    r"(?:(?:vor|hace|il y a|há)\s{1,3}(?:\d{1,3}|einer?|un[ao]?|une)\s{1,3}(?:sekunden?|minuten?|"
+    r"stunden?|tag(?:en)?|wochen?|segundos?|minutos?|horas?|días?|dias?|secondes?|minutes?|"
+    r"heures?|jours?|semanas?|semaines?)|\d{1,3}\s{1,3}(?:seconds?|minutes?|mins?|hours?|hrs?|"
+    r"days?|weeks?)\s{1,3}ago)\b",
+    regex.IGNORECASE,
+)
+
+
+def _name_before_relative_time(text: str) -> tuple[Author, ...]:
+    """The person a relative time stamps: "A B | Publicado hace 3 horas", "A B vor 2 Stunden"."""
+    found = _RELATIVE_TIME.search(text)
+    if found is None or (found.start() > 0 and text[found.start() - 1] not in _SEPARATORS):
+        return ()  # "Ana Ruizhace 4 minutos": glued to its stamp, a teaser in a list
+    before = text[: found.start()].rstrip()
+    words = before.split()
+    if words and words[-1].casefold() in _STAMP_WORDS:
+        before = before[: before.rfind(words[-1])]
+    name = person_name(before.rstrip(_SEPARATORS))
+    return (Author(name=name),) if name else ()
+
+
+_STAMP_WORDS = frozenset("publicado publicada veröffentlicht posted published publié".split())
 _MAX_BY_REST_CHARS = 200
 _MAX_WORDS_BEFORE_DATE = 2
 """Words a dated byline may have before its date ("Posted on", "am")."""
@@ -359,9 +389,32 @@ def dateline_authors(line: str, *, bare: bool = True) -> tuple[Author, ...]:
     if found is None or line[: found.start].endswith("/"):
         return ()  # the date is part of a link: "example.org/2019/12/26/a-post"
     rest = line[_past_dates(line, found.end) :]
-    return _authors_after_date(rest, bare=bare) or _authors_before_date(
-        line[: found.start], bare=bare
-    )
+    after = _authors_after_date(rest, bare=bare)
+    if after and not _BY_WORD.match(rest) and bare:
+        # "A B | 29. Mai 2022 | Wirtschaft": a person's name before the date
+        # outranks a word after it, which is as often a section.
+        before = person_name(_before_date(line[: found.start]))
+        return (Author(name=before),) if before else after
+    return after or _authors_before_date(line[: found.start], bare=bare)
+
+
+def name_before_date(line: str) -> str | None:
+    """The person's name that opens a line and stands before its date, else None.
+
+    >>> name_before_date("Ana Ruiz , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit Kommentare 4")
+    'Ana Ruiz'
+    """
+    found = find_date(line)
+    if found is None or (found.start > 0 and line[found.start - 1] not in _SEPARATORS):
+        return None  # "Ana Ruiz03.05.2022": glued to its date, a teaser in a list
+    return person_name(_before_date(line[: found.start]))
+
+
+def _before_date(text: str) -> str:
+    """The words before a date, without the separators and lead words that join them."""
+    for _ in range(2):  # "A B, am", "A B Zuletzt geändert am"
+        text = _DATE_LEAD.sub("", text.rstrip())
+    return _without_trailer(text)
 
 
 def _authors_after_date(rest: str, *, bare: bool) -> tuple[Author, ...]:
@@ -394,6 +447,40 @@ def _bare_name(text: str) -> str | None:
     return person_name(text)
 
 
+def name_beside_date(text: str) -> str | None:
+    """The person's name or user name on a line beside a dateline ("A B |", "zed_99 ·")."""
+    name = text.strip().rstrip(_SEPARATORS)
+    return person_name(name, allow_cjk=True) or user_name(name)
+
+
+def user_name(text: str) -> str | None:
+    """A user name standing alone: one word that no prose word looks like.
+
+    >>> user_name("pixelfox"), user_name("Zed_99"), user_name("Politik")
+    ('pixelfox', 'Zed_99', None)
+    """
+    words = text.split()
+    if len(words) != 1 or not _shaped_like_user_name(words[0]):
+        return None
+    return _handle(words[0]) if _looks_like_handle(words[0]) else None
+
+
+_USER_NAME_CHARS = regex.compile(r"[\p{L}\p{N}_.-]{1,29}[\p{L}\p{N}_]")
+_CAMEL_JOIN = regex.compile(r"\p{Ll}\p{Lu}")
+
+
+def _shaped_like_user_name(word: str) -> bool:
+    """Lower case first, or a digit, an underscore or a camel-case join inside.
+
+    "zed_99", "MaxiBerg"; not "AKTUELL" (a section label) or "Stadt-Zeitung." (a headline).
+    """
+    return _USER_NAME_CHARS.fullmatch(word) is not None and (
+        word[:1].islower()
+        or any(ch.isdigit() or ch == "_" for ch in word)
+        or _CAMEL_JOIN.search(word) is not None
+    )
+
+
 def _looks_like_handle(word: str) -> bool:
     """Lowercase, or with a digit, an underscore or a capital inside: not a word of prose."""
     return (
@@ -410,7 +497,10 @@ def _looks_like_handle(word: str) -> bool:
 _TIME_AFTER = regex.compile(
     r"\d{1,2}[:.]\d{2}(?:\s{0,3}(?:uhr|h|am|pm))?[\s|•·,/–—-]{0,9}", regex.IGNORECASE
 )
-_NOT_HANDLES = frozenset("at um am pm uhr ago min read von by par por de le à".split())
+_NOT_HANDLES = frozenset(
+    "at um am pm uhr ago min read von by par por de le à "
+    "utc gmt cet cest mez mesz est edt cst cdt pst pdt bst ist jst".split()  # time zones
+)
 
 
 # A byline label alone on its line: the names follow on the next lines
@@ -420,6 +510,7 @@ _LABEL_ALONE = regex.compile(
     r"un (?:article|entretien) de|作者|记者|автор)\s*[:：]?",
     regex.IGNORECASE,
 )
+_COLON_LINE = regex.compile(r"[:：]")
 # A label that is only a byline's lead word: what follows may be a one-word
 # name or a user handle ("von" / "gizzmo", "Author:" / "Redaktion").
 _BARE_LABEL = regex.compile(
@@ -442,7 +533,8 @@ _NOT_NAME_WORDS = frozenset(
     "download audio video videos podcast news newsletter scholar search suche login anmelden "
     "kontakt contact impressum datenschutz privacy archiv archive kategorie kategorien "
     "category categories tags share teilen kommentare comments weiterlesen mehr more "
-    "editor writer staff team redaktionsteam profil profile website blog online".split()
+    "editor writer staff team redaktionsteam profil profile website blog online "
+    "aktualisierung erstveröffentlichung veröffentlichung update".split()
 )
 _ARTICLES = frozenset("der die das the le la les el los las il lo a an ein eine".split())
 _PHRASE_WORDS = _FUNCTION_WORDS - _ARTICLES
@@ -518,6 +610,9 @@ def is_name_connector(text: str) -> bool:
     return _CONNECTOR.fullmatch(text.strip()) is not None
 
 
+_SEPARATORS = " |/,·∙•–—-"
+_SEPARATOR_LINE = regex.compile(r"[|/,·∙•–—-]{1,3}")
+"""A line that only separates a byline's parts, as a markup-splitting renderer leaves it."""
 _REACH_BESIDE_DATELINE = 2
 """Non-blank lines on each side of a dateline where its byline may stand (past a share bar)."""
 
@@ -531,6 +626,9 @@ def _beside(lines: list[Line], index: int) -> list[int]:
     for step in (-1, 1):
         j = index + step
         while 0 <= j < len(lines) and lines[j].kind is not LineKind.BLANK:
+            if _SEPARATOR_LINE.fullmatch(lines[j].text.strip()):  # "A B" / "|" / "3. Mai 2024"
+                j += step
+                continue
             found.append(j)
             if (
                 lines[j].kind is not LineKind.BOILERPLATE
@@ -549,6 +647,9 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
             bare = _BARE_LABEL.fullmatch(line.text.strip()) is not None
             j = next_nonblank(lines, index)
             found: list[int] = []
+            colon = j if j is not None and _COLON_LINE.fullmatch(lines[j].text.strip()) else None
+            if colon is not None:  # "Von" / ":" / "A B": the label's colon on its own line
+                j = next_nonblank(lines, colon)
             names: list[int] = []
             while j is not None:
                 text = lines[j].text
@@ -564,11 +665,14 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
                 found.pop()
             if names:
                 lines[index] = line.relabel(LineKind.BYLINE, "byline label")
-                for k in found:
+                for k in [colon, *found] if colon is not None else found:
                     reason = "name after a byline label" if k in names else "byline label"
                     lines[k] = lines[k].relabel(LineKind.BYLINE, reason)
         elif line.kind is LineKind.DATELINE and not dateline_authors(line.text):
             for j in _beside(lines, index):
-                if lines[j].kind is LineKind.HEADING and person_name(lines[j].text.rstrip(" |")):
+                if lines[j].kind is not LineKind.HEADING:
+                    continue
+                text = lines[j].text.strip().rstrip(_SEPARATORS)
+                if person_name(text) or user_name(text):
                     lines[j] = lines[j].relabel(LineKind.BYLINE, "name beside the dateline")
     return replace(draft, lines=tuple(lines))

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import regex
 
-from newsclean.bylines import parse_byline
+from newsclean.bylines import name_before_date, parse_byline
 from newsclean.dates import find_date
 from newsclean.model import Draft, Line, LineKind, split_lines
 from newsclean.options import Options
@@ -31,6 +31,8 @@ __all__ = [
     "says_at_end",
     "split_into_lines",
     "split_tag_trail",
+    "without_list_mark",
+    "without_marks",
     "word_count",
 ]
 
@@ -473,6 +475,27 @@ _MIN_WORD_LIST_WORDS = 30
 _PUNCTUATION = regex.compile(r"[\p{Po}\p{Pi}\p{Pf}\p{Ps}\p{Pe}]")
 
 
+def without_list_mark(text: str) -> str:
+    """`text` without the list marker that opens it ("* ", "- ", "1. ").
+
+    >>> without_list_mark("* Von Ana Ruiz")
+    'Von Ana Ruiz'
+    """
+    mark = _LIST_MARK.match(text) if text[:1] in _LIST_MARK_CHARS else None
+    return text[mark.end() :] if mark else text
+
+
+def without_marks(text: str) -> str:
+    """`text` without its list marker and Markdown heading mark ("* ## By Ana Ruiz").
+
+    >>> without_marks("#### Von Ana Ruiz | 3. Mai 2024")
+    'Von Ana Ruiz | 3. Mai 2024'
+    """
+    text = without_list_mark(text)
+    mark = _HEADING_MARK.match(text)
+    return text[mark.end() :] if mark else text
+
+
 def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
     """Label one line from its text alone; return the kind and the reason.
 
@@ -484,8 +507,7 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
     if not text.strip():
         return LineKind.BLANK, "empty line"
     words = word_count(text)
-    mark = _LIST_MARK.match(text) if text[0] in _LIST_MARK_CHARS else None
-    core = text[mark.end() :] if mark else text
+    core = without_list_mark(text)
     if looks_like_comment_header(core) or (
         words <= _MAX_COMMENT_HEADER_WORDS
         and _COMMENT_COUNT_HEADER.match(core)
@@ -494,11 +516,14 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
         return LineKind.BOILERPLATE, "comment header"
     if words <= _MAX_POST_META_WORDS and _POST_META.search(core):
         return LineKind.BOILERPLATE, "post metadata"
-    if parse_byline(core):
+    marked = without_marks(core)
+    if parse_byline(core) or (marked != core and parse_byline(marked, lead_words=False)):
         return LineKind.BYLINE, "byline"
     if len(core) <= 150 and words <= 14:
         date = find_date(core)
-        if date is not None and word_count(core[: date.start] + core[date.end :]) <= 5:
+        if date is not None and (
+            word_count(core[: date.start] + core[date.end :]) <= 5 or name_before_date(core)
+        ):
             return LineKind.DATELINE, "date"
     reason = boilerplate_reason(core)
     if reason is not None:

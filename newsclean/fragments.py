@@ -14,6 +14,7 @@ from dataclasses import replace
 import regex
 
 from newsclean.classify import classify_line
+from newsclean.dates import find_date
 from newsclean.model import Draft, Line, LineKind
 from newsclean.options import Options
 
@@ -28,6 +29,8 @@ _JOINABLE = frozenset(
     {LineKind.PARAGRAPH, LineKind.HEADING, LineKind.BOILERPLATE, LineKind.LIST_ITEM}
 )
 _MAX_PIECE_CHARS = 120
+_FUNCTION_WORD_END = regex.compile(r"\p{Ll}{1,4}")
+"""A short lower-case word ("der", "the", "beim", "de"): no sentence or headline ends on it."""
 _NO_SPACE_BEFORE = regex.compile(r"[,.;:!?)\]}»”’%]")
 
 
@@ -48,7 +51,13 @@ def _continues(lines: tuple[Line, ...], index: int) -> bool:
     if index == 0:
         return False
     before, line = lines[index - 1], lines[index]
-    if before.kind not in _JOINABLE or line.kind not in _JOINABLE:
+    if line.kind is LineKind.BYLINE and before.kind in _JOINABLE:
+        return _byline_in_a_sentence(lines, index)
+    if before.kind is LineKind.BYLINE and not _byline_in_a_sentence(lines, index - 1):
+        return False
+    if (before.kind not in _JOINABLE and before.kind is not LineKind.BYLINE) or (
+        line.kind not in _JOINABLE
+    ):
         return False
     if _CONTINUATION.match(line.text):
         return True
@@ -61,6 +70,24 @@ def _continues(lines: tuple[Line, ...], index: int) -> bool:
         and following is not None
         and following.kind in _JOINABLE
         and _CONTINUATION.match(following.text)
+    )
+
+
+def _byline_in_a_sentence(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether a "by"/"von" line is a link inside a sentence split by markup.
+
+    "... ist in der" / "Backstube von Ana Ruiz" / "das Team dran.": the line
+    before stops at a function word, and the sentence runs on after it.
+    """
+    before = lines[index - 1]
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    last_word = before.text.rsplit(maxsplit=1)[-1] if before.text.strip() else ""
+    return bool(
+        _FUNCTION_WORD_END.fullmatch(last_word)
+        and following is not None
+        and following.kind in _JOINABLE
+        and _CONTINUATION.match(following.text)
+        and find_date(following.text) is None
     )
 
 

@@ -16,10 +16,12 @@ import unicodedata
 import regex
 
 from newsclean._edits import Edit, apply_edits
+from newsclean.bylines import parse_byline
+from newsclean.dates import find_date
 from newsclean.model import Draft
 from newsclean.options import Options
 
-__all__ = ["find_glued_joins", "find_glued_sentences", "repair_glue"]
+__all__ = ["find_glued_bylines", "find_glued_joins", "find_glued_sentences", "repair_glue"]
 
 # Two lowercase letters or digits, a sentence end, maybe a closing quote, then
 # a capitalised word: "world.The", "2024.Police", "said.”The". One lowercase
@@ -149,6 +151,59 @@ def find_glued_joins(line: str) -> list[int]:
     return sorted(set(joins))
 
 
+# A by-word glued to what came before it: "Lake BerryessaByJ.R. Stone",
+# "offenders'By James", "2022Von: A/dpa", "a.m.Por Gloria", "eine FAQ.von Lars".
+_GLUED_BY_WORD = regex.compile(
+    r"(?<=\S)(?:By|Von|Por|Par)(?=\s{0,3}:?\s{0,3}\p{Lu})|(?<=[.!?])(?:by|von|por|par)(?=\s\p{Lu})"
+)
+_BYLINE_WINDOW = 160
+"""Characters after a glued by-word where its names and date are looked for."""
+_SEPARATORS = regex.compile(r"[\s|•·,/–—-]{0,6}")
+_WEEKDAY = regex.compile(r"\p{L}{2,12},?\s{1,3}")
+"""What may stand between the names and their date: separators, then maybe a weekday."""
+_TIME_AFTER_DATE = regex.compile(
+    r"(?:[\s,|–—-]{0,4}\d{1,2}[:.]\d{2})?(?:\s?(?:AM|PM|am|pm|Uhr|h)(?!\p{Ll}))?"
+)
+
+
+def find_glued_bylines(line: str) -> list[int]:
+    """Offsets in `line` where a byline glued to its neighbours starts and ends.
+
+    The byline runs over its names and the date and time right after them.
+
+    >>> line = "Lake BerryessaByJ.R. Stone Thursday, November 9, 2023 7:35AMEMBED video"
+    >>> [line[a:b] for a, b in [find_glued_bylines(line)]]
+    ['ByJ.R. Stone Thursday, November 9, 2023 7:35AM']
+    """
+    offsets: list[int] = []
+    for match in _GLUED_BY_WORD.finditer(line):
+        start = match.start()
+        window = line[start : start + _BYLINE_WINDOW]
+        authors = parse_byline(window)
+        last = window.rfind(authors[-1].name) if authors else -1
+        if last < 0:
+            continue
+        end = _past_date(line, start + last + len(authors[-1].name))
+        offsets.append(start)
+        while end < len(line) and line[end] == " ":
+            end += 1
+        if end < len(line):
+            offsets.append(end)
+    return offsets
+
+
+def _past_date(line: str, end: int) -> int:
+    """Where a byline ends that names its people up to `end`: past a date that follows."""
+    at = _SEPARATORS.match(line, end).end()  # type: ignore[union-attr]
+    weekday = _WEEKDAY.match(line, at)
+    for start in (at, weekday.end()) if weekday else (at,):
+        date = find_date(line[start : start + _BYLINE_WINDOW])
+        if date is not None and date.start == 0:
+            time = _TIME_AFTER_DATE.match(line, start + date.end)
+            return time.end() if time else start + date.end
+    return end
+
+
 def _has_separator(line: str, options: Options) -> bool:
     return any(f" {sep} " in line for sep in options.tag_separators)
 
@@ -168,6 +223,7 @@ def repair_glue(draft: Draft, options: Options) -> Draft:
         changes = dict.fromkeys(find_glued_sentences(line), " ")
         if split:
             changes.update(dict.fromkeys(joins, "\n"))
+        changes.update(dict.fromkeys(find_glued_bylines(line), "\n"))
         for offset in sorted(changes):
             text = changes[offset]
             kind = "glued_sentence" if text == " " else "glued_elements"

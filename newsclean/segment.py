@@ -28,6 +28,7 @@ from newsclean.bylines import (
     is_name_connector,
     is_visual_credit,
     labelled_name,
+    name_beside_date,
     parse_byline,
     person_name,
 )
@@ -36,6 +37,7 @@ from newsclean.classify import (
     looks_like_author_bio,
     says_at_end,
     visual_length,
+    without_marks,
     word_count,
 )
 from newsclean.dates import (
@@ -446,8 +448,31 @@ def _nearest_labelled_group(
         if any(lines[i].reason in _LABELLED_REASONS for i in group)
     ]  # fmt: skip
     if not labelled:
-        return []
+        return _author_box(lines, groups, end)
     return min(labelled, key=lambda g: start - g[-1] if g[-1] < start else g[0] - end + 1)
+
+
+_AUTHOR_BOX_REACH = 8
+"""Non-blank lines after the main text where its author box ("A B" / "3. Mai 2024") may stand."""
+
+
+def _author_box(lines: list[Line], groups: list[list[int]], end: int) -> list[int]:
+    """The first unlabelled byline group just after the main text, before any comment.
+
+    A post that names its author only at its foot ("Last updated" / date / name).
+    """
+    after = [group for group in groups if group[0] >= end]
+    if not after:
+        return []
+    between = [i for i in range(end, after[0][0]) if lines[i].kind is not K.BLANK]
+    if len(between) > _AUTHOR_BOX_REACH or any(
+        lines[i].reason in _COMMENT_REASONS for i in between
+    ):
+        return []
+    return after[0]
+
+
+_COMMENT_REASONS = frozenset({"comments", "comment header", "comment policy"})
 
 
 _CONTEXT_REASONS = frozenset({"short line", "before the main text", "after the main text"})
@@ -775,13 +800,13 @@ _LABELLED_REASONS = frozenset({"byline", "byline label", "name after a byline la
 
 def _line_authors(line: Line) -> tuple[Author, ...]:
     if line.kind is K.DATELINE:
-        return dateline_authors(line.text)
+        return dateline_authors(without_marks(line.text))
     if line.reason == "name after a byline label":
         name = labelled_name(line.text)
     elif line.reason in NAME_REASONS:
-        name = person_name(line.text, allow_cjk=True)
+        name = name_beside_date(line.text)
     else:
-        return parse_byline(line.text)
+        return parse_byline(without_marks(line.text))  # "* Von A", "## By A", as classify read it
     return (Author(name=name),) if name else ()
 
 
@@ -814,10 +839,14 @@ def _authors(lines: tuple[Line, ...], body_at: int) -> tuple[Author, ...]:
 def _label_rank(line: Line) -> int:
     """How surely a line names the authors: 2 labelled, 1 a bare name, 0 a name beside a date."""
     if line.reason in _LABELLED_REASONS or (
-        line.kind is K.DATELINE and dateline_authors(line.text, bare=False)
+        line.kind is K.DATELINE and dateline_authors(without_marks(line.text), bare=False)
     ):
         return 2
-    return 0 if line.kind is K.DATELINE else 1
+    if line.kind is K.DATELINE or not person_name(
+        name_beside_date(line.text) or line.text, allow_cjk=True
+    ):
+        return 0  # a name beside a date, or a user name ("zed_99") on its own line
+    return 1
 
 
 def assemble(draft: Draft, options: Options = DEFAULT_OPTIONS) -> Article:

@@ -8,7 +8,7 @@ import pytest
 
 import newsclean
 from newsclean import LineKind, parse_byline
-from newsclean.bylines import dateline_authors, labelled_name
+from newsclean.bylines import dateline_authors, labelled_name, name_before_date, user_name
 
 BYLINES = [
     pytest.param(
@@ -313,6 +313,9 @@ def test_picture_credits_alone_stay_authors_with_their_role() -> None:
             "04.02.2022 | 15:33 Uhr | Greta Sommer", ["Greta Sommer"], id="name-after-time"
         ),
         pytest.param("8 May, 2009 | Dark_Lord | 12 replies", ["Dark_Lord"], id="handle-between"),
+        pytest.param(
+            "Greta Sommer | 29. Mai 2022 | HR-Praxis", ["Greta Sommer"], id="name-before-section"
+        ),
         pytest.param("mardi 5 juin 2018", [], id="weekday-fr"),
         pytest.param("Montag, 3. Mai 2021", [], id="weekday-de"),
         pytest.param("BERLIN, 3. Mai 2021", [], id="place-in-capitals"),
@@ -368,3 +371,204 @@ def test_dateline_that_names_its_author_takes_no_name_beside_it() -> None:
         "Winter Guide\nGreta Sommer · 6. November 2023\n\n" + _ARTICLE
     )
     assert [a.name for a in newsclean.clean(page).authors] == ["Greta Sommer"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        pytest.param("* Von Ilse Hartwig und Bruno Kessler", id="bullet-von"),
+        pytest.param("- By Ilse Hartwig and Bruno Kessler", id="dash-by"),
+        pytest.param("• Por Ilse Hartwig y Bruno Kessler", id="dot-por"),
+    ],
+)
+def test_byline_in_a_list_item_gives_the_authors(byline: str) -> None:
+    page = "Lifts stay closed | Valley News\n\n" + byline + "\n\n" + _ARTICLE
+    assert [a.name for a in newsclean.clean(page).authors] == ["Ilse Hartwig", "Bruno Kessler"]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param("Greta Sommer\n/\n06.11.2023, 14:05 Uhr", ["Greta Sommer"], id="slash-line"),
+        pytest.param("Oskar Lind\n|\n9 Jun 2023, 02:32 PM", ["Oskar Lind"], id="pipe-line"),
+        pytest.param("Inés Robles\n,\n4 de mayo de 2023", ["Inés Robles"], id="comma-line"),
+        pytest.param("bergfex77\n·\nApril 19, 2023", ["bergfex77"], id="user-name"),
+        pytest.param("Recent Posts\n—\n2. Februar 2023", [], id="not-a-name"),
+    ],
+)
+def test_name_a_separator_line_away_from_the_dateline(head: str, expected: list[str]) -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\nWinter\n\nSki season\n\n"
+        + head
+        + "\n\n"
+        + _ARTICLE
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == expected
+
+
+def test_user_name_beside_the_dateline_yields_to_a_person_name() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\nAnna Keller\n\n"
+        "snowdesk\n12. März 2024\n\n" + _ARTICLE
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Anna Keller"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("pixelfox", "pixelfox", id="lowercase"),
+        pytest.param("Zed_99", "Zed_99", id="underscore-digit"),
+        pytest.param("MaxiBerg", "MaxiBerg", id="inner-capital"),
+        pytest.param("Politik", None, id="capitalised-word"),
+        pytest.param("CET", None, id="time-zone"),
+        pytest.param("Stadt-Zeitung.", None, id="hyphenated-headline"),
+        pytest.param("AKTUELL", None, id="capitals"),
+        pytest.param("Lena Hofer", None, id="two-words"),
+    ],
+)
+def test_user_name(text: str, expected: str | None) -> None:
+    assert user_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("foot", "expected"),
+    [
+        pytest.param(
+            "Zuletzt geändert am\n12.03.2024\nLena Hofer\nMehr zum Thema", ["Lena Hofer"], id="de"
+        ),
+        pytest.param("Last updated\nMarch 12, 2024\nTom Weber\nRelated", ["Tom Weber"], id="en"),
+        pytest.param("Comments\nAnna Keller\nMarch 12, 2024\nGreat piece.", [], id="commenter"),
+    ],
+)
+def test_author_box_after_the_body_when_no_byline_precedes_it(
+    foot: str, expected: list[str]
+) -> None:
+    page = "Lifts stay closed | Valley News\n\nLifts stay closed\n\n" + _ARTICLE + foot + "\n"
+    assert [a.name for a in newsclean.clean(page).authors] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Letzte Aktualisierung", id="last-update-de"),
+        pytest.param("Letzte Veröffentlichung", id="last-published-de"),
+        pytest.param("AKTUELL", id="capitals"),
+    ],
+)
+def test_dateline_labels_are_no_names_beside_the_date(text: str) -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\nWinter\n\nSki season\n\n"
+        + text
+        + "\n12.03.2024\n\n"
+        + _ARTICLE
+    )
+    assert newsclean.clean(page).authors == ()
+
+
+@pytest.mark.parametrize(
+    "split",
+    [
+        pytest.param(
+            "In einer Woche arbeitet in der\nBäckerei von Jonas Perlhuber\n"
+            "das erste Team, in der nächsten das zweite.",
+            id="de-lead-von",
+        ),
+        pytest.param(
+            "The new rules were drafted with help from the\nTeam by Clara Voss\n"
+            "and approved in March by the council.",
+            id="en-lead-by",
+        ),
+        pytest.param(
+            "La investigación se hizo con el\nEquipo por Ana Ruiz\n"
+            "y otros grupos de la universidad.",
+            id="es-lead-por",
+        ),
+    ],
+)
+def test_by_line_inside_a_sentence_split_by_markup_is_no_byline(split: str) -> None:
+    page = "Lifts stay closed | Valley News\n\nLifts stay closed\n\n" + _ARTICLE + split + "\n"
+    assert newsclean.clean(page).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("## By Ilse Hartwig.", ["Ilse Hartwig"], id="heading-by"),
+        pytest.param(
+            "#### Von Bruno Kessler | 3. Mai 2024 | Zuletzt geändert: 5. Mai 2024",
+            ["Bruno Kessler"],
+            id="heading-von-with-dates",
+        ),
+        pytest.param("###### Inés Robles Soto 3/5/2024 22:41", ["Inés Robles Soto"], id="dateline"),
+    ],
+)
+def test_byline_under_a_markdown_heading_mark(line: str, expected: list[str]) -> None:
+    page = "Lifts stay closed | Valley News\n\n# Lifts stay closed\n\n" + line + "\n\n" + _ARTICLE
+    assert [a.name for a in newsclean.clean(page).authors] == expected
+
+
+def test_markdown_heading_with_words_before_von_is_the_headline() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\n### Auf den Spuren von Jonas Perlhuber\n\n"
+        "3. März 2024\n\n" + _ARTICLE
+    )
+    article = newsclean.clean(page)
+    assert (article.title, article.authors) == ("Auf den Spuren von Jonas Perlhuber", ())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Ana Ruiz , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit Kommentare 4", id="de"),
+        pytest.param("Ana Ruiz | March 3, 2024 | 5 min read | 12 comments | Share", id="en"),
+        pytest.param("Ana Ruiz - 3 de marzo de 2024 - Lectura de 5 minutos y comentarios", id="es"),
+    ],
+)
+def test_name_before_the_date_of_a_long_meta_line(line: str) -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\nWinter\n\nSki season\n\n"
+        + line
+        + "\n\n"
+        + _ARTICLE
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param(
+            "Inés Robles Soto | Publicado hace 3 horas", ["Inés Robles Soto"], id="es-line"
+        ),
+        pytest.param("Jonas Perlhuber vor 2 Stunden", ["Jonas Perlhuber"], id="de-line"),
+        pytest.param("Dana Reyes · 5 hours ago", ["Dana Reyes"], id="en-line"),
+        pytest.param("Vor 3 Stunden kam der Schnee", [], id="prose"),
+        pytest.param("Inés Robles Sotohace 4 minutos", [], id="glued-list-entry"),
+    ],
+)
+def test_name_beside_a_relative_time(head: str, expected: list[str]) -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\nWinter\n\nSki season\n\n"
+        + head
+        + "\n\n"
+        + _ARTICLE
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == expected
+
+
+def test_name_glued_to_a_date_is_no_meta_line() -> None:
+    assert name_before_date("Offener Dachstuhl03.05.2024 - 11:24Stadtwerke | Feuerwehr") is None
+    assert name_before_date("Ana Ruiz | 03.05.2024 - 11:24 | Stadtwerke | Feuerwehr") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param("Von\n:\nJonas Perlhuber", ["Jonas Perlhuber"], id="de-name"),
+        pytest.param("Por\n:\nsnowfox", ["snowfox"], id="es-handle"),
+    ],
+)
+def test_byline_label_with_its_colon_on_a_line_of_its_own(head: str, expected: list[str]) -> None:
+    page = "Lifts stay closed | Valley News\n\nLifts stay closed\n\n" + head + "\n\n" + _ARTICLE
+    assert [a.name for a in newsclean.clean(page).authors] == expected

@@ -6,7 +6,12 @@ import pytest
 
 import newsclean
 from newsclean import DEFAULT_OPTIONS, Draft, LineKind
-from newsclean.glue import find_glued_joins, find_glued_sentences, repair_glue
+from newsclean.glue import (
+    find_glued_bylines,
+    find_glued_joins,
+    find_glued_sentences,
+    repair_glue,
+)
 
 BODY = (
     "City council backs new tram line | Transport\n\n"
@@ -177,3 +182,58 @@ def test_trail_teaser_lines_are_labelled_teasers() -> None:
     trail_lines = [ln for ln in article.lines if "|" in ln.text][1:]
     assert len(trail_lines) == 3
     assert {ln.kind for ln in trail_lines} == {LineKind.TEASER}
+
+
+# --- bylines glued inside a line ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        pytest.param(
+            "Tram line approvedByDana Reyes Tuesday, March 5, 2024 9:10AMWatch the video",
+            "ByDana Reyes Tuesday, March 5, 2024 9:10AM",
+            id="en-weekday-time",
+        ),
+        pytest.param(
+            "'Work starts in spring'By Omar Haddad - May 4, 2024ShareFacebook",
+            "By Omar Haddad - May 4, 2024",
+            id="en-after-quote",
+        ),
+        pytest.param(
+            "Was sich jetzt ändert, erklärt eine FAQ.von Jonas Perlhuber und Mia Kranz",
+            "von Jonas Perlhuber und Mia Kranz",
+            id="de-after-sentence",
+        ),
+        pytest.param(
+            "11 de mayo de 2024 - 3:40 a.m.Por Inés Robles",
+            "Por Inés Robles",
+            id="es-after-time",
+        ),
+    ],
+)
+def test_glued_byline_is_found(line: str, byline: str) -> None:
+    offsets = find_glued_bylines(line)
+    assert line[offsets[0] : offsets[1] if len(offsets) > 1 else len(line)] == byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("A StandBy mode for the trams", id="no-name-after"),
+        pytest.param("The BabyBy the river stayed", id="by-opens-a-sentence"),
+        pytest.param("Built by Dana Reyes in 2024", id="spaced-prose"),
+    ],
+)
+def test_no_glued_byline(line: str) -> None:
+    assert find_glued_bylines(line) == []
+
+
+def test_glued_byline_gives_the_author() -> None:
+    page = (
+        "City council backs new tram line | Transport\n\n"
+        "'A new tram line at last'By Dana Reyes - March 5, 2024The city council voted "
+        "on Tuesday to build a new tram line linking the northern suburbs with the main "
+        "railway station, ending a decade of debate about the route.\n\n" + BODY.split("\n\n", 1)[1]
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Dana Reyes"]
