@@ -313,6 +313,49 @@ def _list_entries(lines: list[Line]) -> list[int]:
     return found
 
 
+_RECORD_HEAD = (2, 4)
+"""Short lines (kicker, headline, source, tags) before a teaser's one-paragraph snippet."""
+_MIN_RECORDS = 3
+_MAX_SNIPPET_CHARS = 200
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _teaser_records(lines: list[Line]) -> list[int]:
+    """The lines of a run of undated teasers: two to four short lines, then one paragraph.
+
+    An article's sections have one heading and more than one paragraph; a
+    list of other articles repeats kicker, headline, source and snippet.
+    """
+    nonblank = [
+        i for i, line in enumerate(lines) if line.kind is not K.BLANK and line.reason != CONTINUES
+    ]
+    records: list[list[int]] = []  # each: the record's lines, head first
+    run: list[list[int]] = []
+    head: list[int] = []
+    for pos, index in enumerate(nonblank):
+        line = lines[index]
+        if line.kind is K.PARAGRAPH:
+            following = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
+            single = following is None or lines[following].kind is not K.PARAGRAPH
+            short = visual_length(line.text) <= _MAX_SNIPPET_CHARS
+            if single and short and _RECORD_HEAD[0] <= len(head) <= _RECORD_HEAD[1]:
+                run.append([*head, index])
+            else:
+                if len(run) >= _MIN_RECORDS:
+                    records.extend(run)
+                run = []
+            head = []
+        elif not _LETTER.search(line.text):
+            continue  # a rule ("___", "* * *") between sections
+        elif _is_short(line) and line.reason != "picture credit":  # a gallery is the article's
+            head.append(index)
+        else:
+            head = []
+    if len(run) >= _MIN_RECORDS:
+        records.extend(run)
+    return [index for record in records for index in record]
+
+
 _MIN_ARTICLE_BEFORE_COMMENTS = 250.0
 """Prose needed before a comments header for what follows it to count as comments."""
 
@@ -351,7 +394,7 @@ def mark_body(draft: Draft, options: Options) -> Draft:
     # The offset is a quarter of the longest paragraph, at most 60 or so: on a page of
     # short paragraphs only, short paragraphs are the article.
     offset = min(WEIGHTS.paragraph_offset, longest / 4)
-    entries = _list_entries(lines)
+    entries = sorted(set(_list_entries(lines)) | set(_teaser_records(lines)))
     scores = _scores(lines, options, offset, entries)
     run = _best_run(scores)
     anchor = headline_anchor(lines, options)

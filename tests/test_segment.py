@@ -335,3 +335,46 @@ def test_comment_form_ends_the_main_text() -> None:
     article = _article_then(tail)
     assert "mayor told reporters" in article.text
     assert "full by the second stop" not in article.text
+
+
+def _card(kicker: str, headline: str, source: str, snippet: str) -> str:
+    return f"{kicker}\n{headline}\n{source}\n{snippet}\n"
+
+
+_CARDS = "".join(
+    _card(k, h, s, p)
+    for k, h, s, p in [
+        ("WHAT A CATCH", "Fisherman Lands A Record Pike", "3 votes outdoors.example Sport",
+         "The fish weighed more than twenty kilos, the local angling club said on Sunday, "
+         "and it took two men to lift it into the boat."),
+        ("SPACE IS BIG", "A New Map Of The Milky Way", "12 votes skynews.example Science",
+         "Astronomers have charted two billion stars in the most detailed map so far, and "
+         "they say the next one will be ten times larger."),
+        ("OLD BUT GOLD", "Why Vinyl Keeps Selling", "5 votes sound.example Music",
+         "Sales of records rose for the fifteenth year in a row, a trade group said, led by "
+         "reissues of albums that are older than most of their buyers."),
+        ("NIGHT SHIFT", "What Bakers Do At 3 A.M.", "8 votes food.example Food",
+         "We spent a night in a city bakery to see how the morning bread is made, and who "
+         "makes it while the rest of the town is asleep."),
+    ]
+)  # fmt: skip
+
+
+def test_cards_of_other_articles_after_the_article_are_not_body() -> None:
+    article = _article_then(_CARDS)
+    assert "mayor told reporters" in article.text
+    assert "two billion stars" not in article.text
+    assert "Why Vinyl Keeps Selling" not in article.text
+
+
+def test_sections_under_a_rule_and_one_head_stay() -> None:
+    questions = (
+        "WHO PAYS FOR THE LINE?", "WHEN DOES IT REACH THE PORT?",
+        "WHAT DO SHOP OWNERS SAY?", "WHAT COMES NEXT?",
+    )  # fmt: skip
+    answers = (_FIRST_HALF + _SECOND_HALF).split("\n\n")
+    sections = "".join(f"___\n{q}\n{a}\n" for q, a in zip(questions, answers, strict=False))
+    article = newsclean.clean(_HEAD + sections)
+    assert "WHAT COMES NEXT?" in article.text
+    assert "mayor told reporters" in article.text
+    assert "four thousand people" in article.text
