@@ -515,7 +515,7 @@ _COLON_LINE = regex.compile(r"[:：]")
 # name or a user handle ("von" / "gizzmo", "Author:" / "Redaktion").
 _BARE_LABEL = regex.compile(
     r"(?:by|von|par|por|di|door|przez|от|autor(?:in)?|author|text|texte|"
-    r"(?:written|posted|verfasst|geschrieben|erstellt|publié|escrito|publicado)\s+"
+    r"(?:written|posted|verfasst|geschrieben|erstellt|eingestellt|publié|escrito|publicado)\s+"
     r"(?:by|von|par|por))\s*[:：|-]?",
     regex.IGNORECASE,
 )
@@ -567,6 +567,10 @@ def _furniture_word(word: str) -> bool:
     return word.strip(".,:;").casefold() in _NOT_NAME_WORDS
 
 
+_TRAILING_HANDLE = regex.compile(r"\s+@[\p{L}\p{N}_]{1,30}\s*$")
+"""A social media handle after a byline's name ("Ann Lee @annlee")."""
+
+
 def labelled_name(text: str) -> str | None:
     """The name on a line after a bare byline label ("von" / "Name").
 
@@ -575,6 +579,7 @@ def labelled_name(text: str) -> str | None:
     >>> labelled_name("gizzmo"), labelled_name("Der Spendenteddy"), labelled_name("Standard page")
     ('gizzmo', 'Der Spendenteddy', None)
     """
+    text = _TRAILING_HANDLE.sub("", text)
     name = person_name(text, allow_cjk=True)
     if name:
         return name
@@ -586,6 +591,8 @@ def labelled_name(text: str) -> str | None:
         return None
     if len(words) == 1:
         return name if _HANDLE.fullmatch(name) and not name.isdigit() else None
+    if words[0] in _ARTICLES:  # a pen name with its article: "der Michel"
+        words = words[1:]
     return name if all(word[:1].isupper() for word in words) else None
 
 
