@@ -447,10 +447,23 @@ def _bare_name(text: str) -> str | None:
     return person_name(text)
 
 
+_NEWSROOM = frozenset("redaktion newsroom redacción rédaction redazione redactie redação".split())
+"""One word that credits a site's editorial team, as a byline beside a date does."""
+
+
 def name_beside_date(text: str) -> str | None:
-    """The person's name or user name on a line beside a dateline ("A B |", "zed_99 ·")."""
+    """The person's name or user name on a line beside a dateline ("A B |", "zed_99 ·").
+
+    >>> name_beside_date("Redaktion -")
+    'Redaktion'
+    """
     name = text.strip().rstrip(_SEPARATORS)
-    return person_name(name, allow_cjk=True) or user_name(name)
+    return _newsroom(name) or person_name(name, allow_cjk=True) or user_name(name)
+
+
+def _newsroom(text: str) -> str | None:
+    """The one word on a line that credits a site's editorial team ("Redaktion"), else None."""
+    return text if text.casefold() in _NEWSROOM else None
 
 
 def user_name(text: str) -> str | None:
@@ -680,6 +693,6 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
                 if lines[j].kind is not LineKind.HEADING:
                     continue
                 text = lines[j].text.strip().rstrip(_SEPARATORS)
-                if person_name(text) or user_name(text):
+                if person_name(text) or user_name(text) or _newsroom(text):
                     lines[j] = lines[j].relabel(LineKind.BYLINE, "name beside the dateline")
     return replace(draft, lines=tuple(lines))

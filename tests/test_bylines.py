@@ -599,3 +599,20 @@ def test_byline_label_alone_then_name_with_social_handle() -> None:
         "Tomás Villalba @tvillalba\n\n-\n\nmayo 4, 2024\n\n" + _ARTICLE
     )
     assert [a.name for a in newsclean.clean(page).authors] == ["Tomás Villalba"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "date"),
+    [
+        pytest.param("Redaktion", "12. März 2024", id="de"),
+        pytest.param("Redacción", "12 de marzo de 2024", id="es"),
+    ],
+)
+def test_newsroom_credit_beside_a_date_is_the_author(credit: str, date: str) -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\n"
+        + _ARTICLE.split("\n\n", maxsplit=1)[0]
+        + f"\n\n{credit}\n-\n{date}\n\n"
+        + _ARTICLE
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == [credit]
