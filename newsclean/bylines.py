@@ -447,10 +447,23 @@ def _bare_name(text: str) -> str | None:
     return person_name(text)
 
 
+_NEWSROOM = frozenset("redaktion newsroom redacción rédaction redazione redactie redação".split())
+"""One word that credits a site's editorial team, as a byline beside a date does."""
+
+
 def name_beside_date(text: str) -> str | None:
-    """The person's name or user name on a line beside a dateline ("A B |", "zed_99 ·")."""
+    """The person's name or user name on a line beside a dateline ("A B |", "zed_99 ·").
+
+    >>> name_beside_date("Redaktion -")
+    'Redaktion'
+    """
     name = text.strip().rstrip(_SEPARATORS)
-    return person_name(name, allow_cjk=True) or user_name(name)
+    return _newsroom(name) or person_name(name, allow_cjk=True) or user_name(name)
+
+
+def _newsroom(text: str) -> str | None:
+    """The one word on a line that credits a site's editorial team ("Redaktion"), else None."""
+    return text if text.casefold() in _NEWSROOM else None
 
 
 def user_name(text: str) -> str | None:
@@ -515,7 +528,7 @@ _COLON_LINE = regex.compile(r"[:：]")
 # name or a user handle ("von" / "gizzmo", "Author:" / "Redaktion").
 _BARE_LABEL = regex.compile(
     r"(?:by|von|par|por|di|door|przez|от|autor(?:in)?|author|text|texte|"
-    r"(?:written|posted|verfasst|geschrieben|erstellt|publié|escrito|publicado)\s+"
+    r"(?:written|posted|verfasst|geschrieben|erstellt|eingestellt|publié|escrito|publicado)\s+"
     r"(?:by|von|par|por))\s*[:：|-]?",
     regex.IGNORECASE,
 )
@@ -567,6 +580,10 @@ def _furniture_word(word: str) -> bool:
     return word.strip(".,:;").casefold() in _NOT_NAME_WORDS
 
 
+_TRAILING_HANDLE = regex.compile(r"\s+@[\p{L}\p{N}_]{1,30}\s*$")
+"""A social media handle after a byline's name ("Ann Lee @annlee")."""
+
+
 def labelled_name(text: str) -> str | None:
     """The name on a line after a bare byline label ("von" / "Name").
 
@@ -575,6 +592,7 @@ def labelled_name(text: str) -> str | None:
     >>> labelled_name("gizzmo"), labelled_name("Der Spendenteddy"), labelled_name("Standard page")
     ('gizzmo', 'Der Spendenteddy', None)
     """
+    text = _TRAILING_HANDLE.sub("", text)
     name = person_name(text, allow_cjk=True)
     if name:
         return name
@@ -586,6 +604,8 @@ def labelled_name(text: str) -> str | None:
         return None
     if len(words) == 1:
         return name if _HANDLE.fullmatch(name) and not name.isdigit() else None
+    if words[0] in _ARTICLES:  # a pen name with its article: "der Michel"
+        words = words[1:]
     return name if all(word[:1].isupper() for word in words) else None
 
 
@@ -673,6 +693,6 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
                 if lines[j].kind is not LineKind.HEADING:
                     continue
                 text = lines[j].text.strip().rstrip(_SEPARATORS)
-                if person_name(text) or user_name(text):
+                if person_name(text) or user_name(text) or _newsroom(text):
                     lines[j] = lines[j].relabel(LineKind.BYLINE, "name beside the dateline")
     return replace(draft, lines=tuple(lines))

@@ -155,6 +155,9 @@ def test_long_byline_is_fast() -> None:
         pytest.param("marlene_k", "marlene_k", id="handle"),
         pytest.param("Redaktion", "Redaktion", id="one-word"),
         pytest.param("Der Bücherwurm", "Der Bücherwurm", id="pen-name-with-article"),
+        pytest.param("die Fenja", "die Fenja", id="pen-name-with-lowercase-article"),
+        pytest.param("Marta Ríos @martarios", "Marta Ríos", id="name-and-social-handle"),
+        pytest.param("die neue Welt", None, id="lowercase-phrase"),
         pytest.param("Recent Posts", None, id="furniture"),
         pytest.param("2024", None, id="number"),
         pytest.param("the rest of the story", None, id="phrase"),
@@ -572,3 +575,44 @@ def test_name_glued_to_a_date_is_no_meta_line() -> None:
 def test_byline_label_with_its_colon_on_a_line_of_its_own(head: str, expected: list[str]) -> None:
     page = "Lifts stay closed | Valley News\n\nLifts stay closed\n\n" + head + "\n\n" + _ARTICLE
     assert [a.name for a in newsclean.clean(page).authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        pytest.param(
+            "Eingestellt von\n\nkrokusblau\n\num\n\n21:11", ["krokusblau"], id="de-handle"
+        ),
+        pytest.param(
+            "Eingestellt von\n\nder Klaus\n\num\n\n08:40", ["der Klaus"], id="de-pen-name"
+        ),
+    ],
+)
+def test_blog_post_footer_label_names_a_one_word_author(tail: str, expected: list[str]) -> None:
+    page = "Lifts stay closed | Valley News\n\nLifts stay closed\n\n" + _ARTICLE + tail + "\n"
+    assert [a.name for a in newsclean.clean(page).authors] == expected
+
+
+def test_byline_label_alone_then_name_with_social_handle() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\nPor\n\n"
+        "Tomás Villalba @tvillalba\n\n-\n\nmayo 4, 2024\n\n" + _ARTICLE
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Tomás Villalba"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "date"),
+    [
+        pytest.param("Redaktion", "12. März 2024", id="de"),
+        pytest.param("Redacción", "12 de marzo de 2024", id="es"),
+    ],
+)
+def test_newsroom_credit_beside_a_date_is_the_author(credit: str, date: str) -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\n"
+        + _ARTICLE.split("\n\n", maxsplit=1)[0]
+        + f"\n\n{credit}\n-\n{date}\n\n"
+        + _ARTICLE
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == [credit]
