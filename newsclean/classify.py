@@ -307,6 +307,9 @@ _PROMO = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_PROMO_WORDS = 45
+# A sentence's end, then the next sentence: "... Gemeinde. “Für ...".
+_TWO_SENTENCES = regex.compile(r"\p{Ll}\p{Ll}[.!?][\"”»']?\s+[\"“„«]?\p{Lu}")
+_MIN_PROSE_WORDS = 6
 _LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 
 
@@ -550,7 +553,9 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
     if words >= _MIN_WORD_LIST_WORDS and not _PUNCTUATION.search(text) and not _CJK.search(text):
         return LineKind.BOILERPLATE, "list of words"
     if len(text) <= options.max_heading_chars and looks_like_title_case(text):
-        return LineKind.HEADING, "capitalised like a headline"
+        if not (words >= _MIN_PROSE_WORDS and _TWO_SENTENCES.search(text)):
+            return LineKind.HEADING, "capitalised like a headline"
+        return LineKind.PARAGRAPH, "prose"  # German capitalises nouns: two sentences are prose
     if visual_length(text) >= options.min_paragraph_chars or (
         words >= 6 and ends_like_sentence(text)
     ):

@@ -270,3 +270,10 @@ def test_author_bio(text: str, expected: bool) -> None:
 )
 def test_picture_credit_alone_is_furniture_and_a_caption_is_not(text: str, kind: LineKind) -> None:
     assert classify_line(text, Options())[0] is kind
+
+
+def test_two_capitalised_german_sentences_are_prose_not_a_headline() -> None:
+    # German capitalises every noun: a line can look title-cased and still be prose.
+    text = "Die Stadt Kiel Baut Brücken. „Für Alle Bürger Und Gäste.“"
+    assert classify_line(text, Options()) == (LineKind.PARAGRAPH, "prose")
+    assert classify_line("Die Stadt Kiel Baut Neue Brücken", Options())[0] is LineKind.HEADING
