@@ -318,6 +318,8 @@ _RECORD_HEAD = (2, 4)
 _MIN_RECORDS = 3
 _MAX_SNIPPET_CHARS = 200
 _LETTER = regex.compile(r"\p{L}")
+_NOT_CARD_REASONS = frozenset({"picture credit", "share buttons"})
+"""Short lines that the article's own sections have: a gallery's credit, a share bar."""
 
 
 def _teaser_records(lines: list[Line]) -> list[int]:
@@ -347,7 +349,7 @@ def _teaser_records(lines: list[Line]) -> list[int]:
             head = []
         elif not _LETTER.search(line.text):
             continue  # a rule ("___", "* * *") between sections
-        elif _is_short(line) and line.reason != "picture credit":  # a gallery is the article's
+        elif _is_short(line) and line.reason not in _NOT_CARD_REASONS:
             head.append(index)
         else:
             head = []

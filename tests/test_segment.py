@@ -378,3 +378,18 @@ def test_sections_under_a_rule_and_one_head_stay() -> None:
     assert "WHAT COMES NEXT?" in article.text
     assert "mayor told reporters" in article.text
     assert "four thousand people" in article.text
+
+
+def test_sections_under_a_share_bar_and_a_heading_stay() -> None:
+    # A share bar and a heading over each short section: the article's own, not teaser cards.
+    sections = "".join(
+        f"Share this article\nWhat happens next\n{paragraph}\n"
+        for paragraph in [
+            "The trams run every ten minutes. Night trams follow in May.",
+            "Tickets cost the same as on the buses. Children ride free.",
+            "The depot will open to visitors in June. Tours are free.",
+        ]
+    )
+    article = newsclean.clean(_HEAD + _FIRST_HALF + sections)
+    assert "Children ride free." in article.text
+    assert "Tours are free." in article.text
