@@ -181,6 +181,12 @@ def test_dateline_authors(line: str, expected: list[str]) -> None:
     assert [a.name for a in dateline_authors(line)] == expected
 
 
+def _author_names(page: str) -> list[str]:
+    return [author.name for author in newsclean.clean(page).authors]
+
+
+_LIFTS_HEAD = "Lifts stay closed | Valley News\n\nLifts stay closed\n\n"
+"""The page title and the headline of the ski-lift article below."""
 _ARTICLE = (
     "Warm winter keeps the ski lifts closed in the valley, and hotels count the losses of "
     "a season that never started.\n\n"
@@ -191,7 +197,7 @@ _ARTICLE = (
 
 def test_split_label_gives_a_one_word_author() -> None:
     page = "Lifts stay closed | Valley News\n\n3. Februar 2024\n\nvon\n\nbergfex77\n\n" + _ARTICLE
-    assert [a.name for a in newsclean.clean(page).authors] == ["bergfex77"]
+    assert _author_names(page) == ["bergfex77"]
 
 
 def test_labelled_byline_outranks_a_bare_name() -> None:
@@ -199,7 +205,7 @@ def test_labelled_byline_outranks_a_bare_name() -> None:
         "Lifts stay closed | Valley News\n\nMain Street\n\nLifts stay closed\n\n"
         "Anna Keller\n\nBy\n\nTom Weber\n\nMarch 3, 2024\n\n" + _ARTICLE
     )
-    assert [a.name for a in newsclean.clean(page).authors] == ["Tom Weber"]
+    assert _author_names(page) == ["Tom Weber"]
 
 
 def test_author_box_after_the_body_does_not_add_authors() -> None:
@@ -208,7 +214,7 @@ def test_author_box_after_the_body_does_not_add_authors() -> None:
         + _ARTICLE
         + "About the author\n\nBy\n\nLena Hofer\n\nRecent Posts\n"
     )
-    assert [a.name for a in newsclean.clean(page).authors] == ["Tom Weber"]
+    assert _author_names(page) == ["Tom Weber"]
 
 
 def test_labelled_byline_far_from_the_body_is_used_when_there_is_no_other() -> None:
@@ -216,7 +222,7 @@ def test_labelled_byline_far_from_the_body_is_used_when_there_is_no_other() -> N
         "Lifts stay closed | Valley News\n\n" + _ARTICLE + "Share\n\nPrint\n\nTags\n\nWinter\n\n"
         "Sport\n\nWritten by\n\nLena Hofer\n\nComments\n\nJan\n\nGreat piece, thanks.\n"
     )
-    assert [a.name for a in newsclean.clean(page).authors] == ["Lena Hofer"]
+    assert _author_names(page) == ["Lena Hofer"]
 
 
 @pytest.mark.parametrize(
@@ -291,7 +297,7 @@ def test_picture_credits_are_not_the_writers() -> None:
         "Lifts stay closed | Valley News\n\nText von Hanne Vogt\n\nIllustration von Pia Sommer\n\n"
         "March 3, 2024\n\n" + _ARTICLE
     )
-    assert [a.name for a in newsclean.clean(page).authors] == ["Hanne Vogt"]
+    assert _author_names(page) == ["Hanne Vogt"]
 
 
 def test_picture_credits_alone_stay_authors_with_their_role() -> None:
@@ -343,7 +349,7 @@ def test_labelled_byline_outranks_a_name_beside_a_date() -> None:
         "Lifts stay closed | Valley News\n\nLena Marsch - 3. März 2024\n\nVon Tom Weber\n\n"
         + _ARTICLE
     )
-    assert [a.name for a in newsclean.clean(page).authors] == ["Tom Weber"]
+    assert _author_names(page) == ["Tom Weber"]
 
 
 def test_name_on_its_own_line_outranks_a_name_beside_a_later_date() -> None:
@@ -352,12 +358,12 @@ def test_name_on_its_own_line_outranks_a_name_beside_a_later_date() -> None:
         + _ARTICLE
         + "Related\n\nJonas Ried - 1. März 2024\n\nSnow returns to the upper valley\n"
     )
-    assert [a.name for a in newsclean.clean(page).authors] == ["Anna Keller"]
+    assert _author_names(page) == ["Anna Keller"]
 
 
 def test_name_beside_the_date_gives_the_author() -> None:
     page = "Lifts stay closed | Valley News\n\nGreta Sommer | 06.11.23\n\n" + _ARTICLE
-    assert [a.name for a in newsclean.clean(page).authors] == ["Greta Sommer"]
+    assert _author_names(page) == ["Greta Sommer"]
 
 
 def test_name_a_share_button_away_from_the_dateline_is_a_byline() -> None:
@@ -365,7 +371,7 @@ def test_name_a_share_button_away_from_the_dateline_is_a_byline() -> None:
         "Lifts stay closed | Valley News\n\nLifts stay closed\n\nWinter\n\nSki season\n\n"
         "Nerea Solís Vidal\nCompartir en X\n19 FEB 2024 - 18:37 CET\n\n" + _ARTICLE
     )
-    assert [a.name for a in newsclean.clean(page).authors] == ["Nerea Solís Vidal"]
+    assert _author_names(page) == ["Nerea Solís Vidal"]
 
 
 def test_dateline_that_names_its_author_takes_no_name_beside_it() -> None:
@@ -373,7 +379,7 @@ def test_dateline_that_names_its_author_takes_no_name_beside_it() -> None:
         "Lifts stay closed | Valley News\n\nLifts stay closed\n\nWinter\n\nSki season\n\n"
         "Winter Guide\nGreta Sommer · 6. November 2023\n\n" + _ARTICLE
     )
-    assert [a.name for a in newsclean.clean(page).authors] == ["Greta Sommer"]
+    assert _author_names(page) == ["Greta Sommer"]
 
 
 @pytest.mark.parametrize(
@@ -386,7 +392,7 @@ def test_dateline_that_names_its_author_takes_no_name_beside_it() -> None:
 )
 def test_byline_in_a_list_item_gives_the_authors(byline: str) -> None:
     page = "Lifts stay closed | Valley News\n\n" + byline + "\n\n" + _ARTICLE
-    assert [a.name for a in newsclean.clean(page).authors] == ["Ilse Hartwig", "Bruno Kessler"]
+    assert _author_names(page) == ["Ilse Hartwig", "Bruno Kessler"]
 
 
 @pytest.mark.parametrize(
@@ -406,7 +412,7 @@ def test_name_a_separator_line_away_from_the_dateline(head: str, expected: list[
         + "\n\n"
         + _ARTICLE
     )
-    assert [a.name for a in newsclean.clean(page).authors] == expected
+    assert _author_names(page) == expected
 
 
 def test_user_name_beside_the_dateline_yields_to_a_person_name() -> None:
@@ -414,7 +420,7 @@ def test_user_name_beside_the_dateline_yields_to_a_person_name() -> None:
         "Lifts stay closed | Valley News\n\nLifts stay closed\n\nAnna Keller\n\n"
         "snowdesk\n12. März 2024\n\n" + _ARTICLE
     )
-    assert [a.name for a in newsclean.clean(page).authors] == ["Anna Keller"]
+    assert _author_names(page) == ["Anna Keller"]
 
 
 @pytest.mark.parametrize(
@@ -447,8 +453,8 @@ def test_user_name(text: str, expected: str | None) -> None:
 def test_author_box_after_the_body_when_no_byline_precedes_it(
     foot: str, expected: list[str]
 ) -> None:
-    page = "Lifts stay closed | Valley News\n\nLifts stay closed\n\n" + _ARTICLE + foot + "\n"
-    assert [a.name for a in newsclean.clean(page).authors] == expected
+    page = _LIFTS_HEAD + _ARTICLE + foot + "\n"
+    assert _author_names(page) == expected
 
 
 @pytest.mark.parametrize(
@@ -490,7 +496,7 @@ def test_dateline_labels_are_no_names_beside_the_date(text: str) -> None:
     ],
 )
 def test_by_line_inside_a_sentence_split_by_markup_is_no_byline(split: str) -> None:
-    page = "Lifts stay closed | Valley News\n\nLifts stay closed\n\n" + _ARTICLE + split + "\n"
+    page = _LIFTS_HEAD + _ARTICLE + split + "\n"
     assert newsclean.clean(page).authors == ()
 
 
@@ -508,7 +514,7 @@ def test_by_line_inside_a_sentence_split_by_markup_is_no_byline(split: str) -> N
 )
 def test_byline_under_a_markdown_heading_mark(line: str, expected: list[str]) -> None:
     page = "Lifts stay closed | Valley News\n\n# Lifts stay closed\n\n" + line + "\n\n" + _ARTICLE
-    assert [a.name for a in newsclean.clean(page).authors] == expected
+    assert _author_names(page) == expected
 
 
 def test_markdown_heading_with_words_before_von_is_the_headline() -> None:
@@ -535,7 +541,7 @@ def test_name_before_the_date_of_a_long_meta_line(line: str) -> None:
         + "\n\n"
         + _ARTICLE
     )
-    assert [a.name for a in newsclean.clean(page).authors] == ["Ana Ruiz"]
+    assert _author_names(page) == ["Ana Ruiz"]
 
 
 @pytest.mark.parametrize(
@@ -557,7 +563,7 @@ def test_name_beside_a_relative_time(head: str, expected: list[str]) -> None:
         + "\n\n"
         + _ARTICLE
     )
-    assert [a.name for a in newsclean.clean(page).authors] == expected
+    assert _author_names(page) == expected
 
 
 def test_name_glued_to_a_date_is_no_meta_line() -> None:
@@ -573,8 +579,8 @@ def test_name_glued_to_a_date_is_no_meta_line() -> None:
     ],
 )
 def test_byline_label_with_its_colon_on_a_line_of_its_own(head: str, expected: list[str]) -> None:
-    page = "Lifts stay closed | Valley News\n\nLifts stay closed\n\n" + head + "\n\n" + _ARTICLE
-    assert [a.name for a in newsclean.clean(page).authors] == expected
+    page = _LIFTS_HEAD + head + "\n\n" + _ARTICLE
+    assert _author_names(page) == expected
 
 
 @pytest.mark.parametrize(
@@ -589,8 +595,8 @@ def test_byline_label_with_its_colon_on_a_line_of_its_own(head: str, expected: l
     ],
 )
 def test_blog_post_footer_label_names_a_one_word_author(tail: str, expected: list[str]) -> None:
-    page = "Lifts stay closed | Valley News\n\nLifts stay closed\n\n" + _ARTICLE + tail + "\n"
-    assert [a.name for a in newsclean.clean(page).authors] == expected
+    page = _LIFTS_HEAD + _ARTICLE + tail + "\n"
+    assert _author_names(page) == expected
 
 
 def test_byline_label_alone_then_name_with_social_handle() -> None:
@@ -598,7 +604,7 @@ def test_byline_label_alone_then_name_with_social_handle() -> None:
         "Lifts stay closed | Valley News\n\nLifts stay closed\n\nPor\n\n"
         "Tomás Villalba @tvillalba\n\n-\n\nmayo 4, 2024\n\n" + _ARTICLE
     )
-    assert [a.name for a in newsclean.clean(page).authors] == ["Tomás Villalba"]
+    assert _author_names(page) == ["Tomás Villalba"]
 
 
 @pytest.mark.parametrize(
@@ -610,9 +616,9 @@ def test_byline_label_alone_then_name_with_social_handle() -> None:
 )
 def test_newsroom_credit_beside_a_date_is_the_author(credit: str, date: str) -> None:
     page = (
-        "Lifts stay closed | Valley News\n\nLifts stay closed\n\n"
+        _LIFTS_HEAD
         + _ARTICLE.split("\n\n", maxsplit=1)[0]
         + f"\n\n{credit}\n-\n{date}\n\n"
         + _ARTICLE
     )
-    assert [a.name for a in newsclean.clean(page).authors] == [credit]
+    assert _author_names(page) == [credit]
