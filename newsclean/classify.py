@@ -144,7 +144,10 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
          r"(?:ähnliche|verwandte) (?:beiträge|artikel|themen|links)|"
          r"(?:weitere|mehr) (?:beiträge|artikel|geschichten) (?:zu|zum|aus)|"
          r"empfohlen für|könnte (?:dich|sie|euch) auch interessieren|meist gelesen|"
-         r"pour approfondir|en savoir plus|entdecke(?:n sie)? (?:weitere|mehr|jetzt)", 10),
+         r"pour approfondir|en savoir plus|entdecke(?:n sie)? (?:weitere|mehr|jetzt)|"
+         r"voc[eê] (?:tamb[eé]m )?(?:pode|poder[aá]) gostar|potrebbe(?:ro)? interessarti|"
+         r"ti potrebbe(?:ro)? piacere|vous aimerez (?:aussi|également)|"
+         r"(?:también )?te puede gustar", 10),
         ("tag label", r"^(?:tags|schlagw(?:o|ö)rte|stichw(?:o|ö)rte|markiert mit|"
          r"etiquetas|étiquettes|mots-clés|tagi|temas|themen zum artikel)\s*:?$", 4),
         ("author box", r"^(?:about the author|über (?:den|die) autor(?:in)?|"

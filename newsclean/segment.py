@@ -220,6 +220,8 @@ def _scores(lines: list[Line], options: Options, offset: float, entries: list[in
             index += 1
     for index in entries:
         scores[index] = 0.0
+    for index in _comment_links_in_share_bars(lines):
+        scores[index] = _score(replace(lines[index], reason="share buttons"), options, offset)
     commenters = [i for i, line in enumerate(lines) if says_at_end(line.text)]
     if len(commenters) >= _MIN_COMMENTERS:
         for index in commenters:
@@ -227,6 +229,19 @@ def _scores(lines: list[Line], options: Options, offset: float, entries: list[in
     for index in _deep_in_short_runs(lines):
         scores[index] -= WEIGHTS.short_run_penalty
     return _after_comments_header(scores)
+
+
+def _comment_links_in_share_bars(lines: list[Line]) -> list[int]:
+    """A "Comments" line beside a share button: a link in a share bar, not a section header."""
+    nonblank = [i for i, line in enumerate(lines) if line.kind is not K.BLANK]
+    found = []
+    for pos, index in enumerate(nonblank):
+        if lines[index].reason != "comments":
+            continue
+        neighbours = nonblank[max(0, pos - 1) : pos] + nonblank[pos + 1 : pos + 2]
+        if any(lines[i].reason == "share buttons" for i in neighbours):
+            found.append(index)
+    return found
 
 
 _SHORT_RUN_FREE = 3

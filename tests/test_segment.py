@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 
 _HEAD = (
@@ -161,6 +163,19 @@ def test_markdown_comments_heading_ends_the_main_text() -> None:
     article = _article_then(comments)
     assert "mayor told reporters" in article.text
     assert "too full before eight" not in article.text
+
+
+@pytest.mark.parametrize(
+    "share_bar",
+    [
+        "Facebook\n\nTwitter\n\nComments\n\nPrint\n\n",
+        "Teilen\n\nKommentare\n\nDrucken\n\n",
+    ],
+)
+def test_comments_link_in_a_share_bar_does_not_end_the_main_text(share_bar: str) -> None:
+    article = newsclean.clean(_HEAD + _FIRST_HALF + share_bar + _SECOND_HALF)
+    assert "four thousand people" in article.text
+    assert "mayor told reporters" in article.text
 
 
 def test_dated_commenter_headers_end_the_main_text() -> None:
