@@ -204,6 +204,63 @@ def _past_date(line: str, end: int) -> int:
     return end
 
 
+_HEADLINE_JOIN = regex.compile(
+    r"(?<=\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll}*[\s,])|(?<=\d)(?=\p{Lu}\p{Ll}+[\s,])"
+)
+_BIG_WORD = regex.compile(r"[\"“‘'(]?[\p{Lu}\p{N}\p{Sc}]")
+_LAST_HEADLINE_WORD = regex.compile(r"[\p{L}\p{N}'’,-]+")
+_HEADLINE_SMALL_WORDS = frozenset(
+    "& a an and as at by for from in into of on or over the to vs. with".split()
+)
+_SENTENCE_END = regex.compile(r"[.!?…]")
+_INDENT = regex.compile(r"\s*(?:[*+•-]\s+)?")
+_HEADLINE_START = regex.compile(r"[\"“‘'«„]?[\p{L}\p{N}]")
+_MAX_HEADLINE_CHARS = 140
+_MIN_HEADLINE_WORDS = 4
+"""Capitalised words (or numbers) a glued headline has besides its small words."""
+_SNIPPET_START_WORDS = 8
+_MIN_LOWERCASE_STARTS = 3
+"""Words in lowercase among the snippet's first words: it reads as a sentence."""
+
+
+def _is_title_cased(words: list[str]) -> bool:
+    """Every word capitalised, a number, or one of the small words a title leaves lowercase."""
+    big = [word for word in words if word not in _HEADLINE_SMALL_WORDS]
+    return (
+        len(big) >= _MIN_HEADLINE_WORDS
+        and all(_BIG_WORD.match(word) for word in big)
+        and bool(_LAST_HEADLINE_WORD.fullmatch(words[-1]))
+    )
+
+
+def find_glued_headline(line: str) -> int | None:
+    """Where a title-cased headline at the start of `line` ends, glued to a sentence.
+
+    A teaser's headline and snippet rendered without a space between them.
+
+    >>> line = "Bridge Closes For Winter RepairsThe county will close the bridge in May."
+    >>> line[: find_glued_headline(line)]
+    'Bridge Closes For Winter Repairs'
+    >>> find_glued_headline("© 2024 Harbour Media GmbH. All rights reserved.") is None
+    True
+    """
+    start = _INDENT.match(line).end()  # type: ignore[union-attr]
+    for match in _HEADLINE_JOIN.finditer(line, start, start + _MAX_HEADLINE_CHARS):
+        join = match.start()
+        words = line[start:join].split()
+        snippet = line[join:]
+        starts = [word[0] for word in snippet.split()[:_SNIPPET_START_WORDS]]
+        if (
+            _HEADLINE_START.match(line, start)
+            and _is_title_cased(words)
+            and not _SENTENCE_END.search(line, start, join)
+            and _SENTENCE_END.search(snippet)
+            and sum(start.islower() for start in starts) >= _MIN_LOWERCASE_STARTS
+        ):
+            return join
+    return None
+
+
 def _has_separator(line: str, options: Options) -> bool:
     return any(f" {sep} " in line for sep in options.tag_separators)
 
@@ -224,6 +281,9 @@ def repair_glue(draft: Draft, options: Options) -> Draft:
         if split:
             changes.update(dict.fromkeys(joins, "\n"))
         changes.update(dict.fromkeys(find_glued_bylines(line), "\n"))
+        headline_end = find_glued_headline(line)
+        if headline_end is not None:
+            changes[headline_end] = "\n"
         for offset in sorted(changes):
             text = changes[offset]
             kind = "glued_sentence" if text == " " else "glued_elements"

@@ -8,6 +8,7 @@ import newsclean
 from newsclean import DEFAULT_OPTIONS, Draft, LineKind
 from newsclean.glue import (
     find_glued_bylines,
+    find_glued_headline,
     find_glued_joins,
     find_glued_sentences,
     repair_glue,
@@ -237,3 +238,65 @@ def test_glued_byline_gives_the_author() -> None:
         "railway station, ending a decade of debate about the route.\n\n" + BODY.split("\n\n", 1)[1]
     )
     assert [a.name for a in newsclean.clean(page).authors] == ["Dana Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        pytest.param(
+            "Harbour Crane Collapses During Storm Night ShiftA crane at the north quay fell "
+            "into the water on Sunday, and nobody was hurt.",
+            "Harbour Crane Collapses During Storm Night Shift",
+            id="en-single-letter-word",
+        ),
+        pytest.param(
+            "  * Council Approves Budget For 2,500The council approved the money for the "
+            "new school buses on Monday evening.",
+            "Council Approves Budget For 2,500",
+            id="en-number-indented-item",
+        ),
+        pytest.param(
+            "Bakery Wins The Regional Bread Prize For $5,000 And A TrophyIt is the third "
+            "time the family bakery has won the prize, the jury said.",
+            "Bakery Wins The Regional Bread Prize For $5,000 And A Trophy",
+            id="en-money",
+        ),
+    ],
+)
+def test_glued_headline_before_its_snippet_is_found(line: str, headline: str) -> None:
+    end = find_glued_headline(line)
+    assert end is not None
+    assert line[:end].strip(" *") == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "Since the AirPods first launched, users have asked for a smaller case.",
+            id="brand-in-a-sentence",
+        ),
+        pytest.param(
+            "Stadt Und Hafen Feiern Das NeueHafenfest Mit Musik Und Tanz Im Mai.",
+            id="title-cased-after",
+        ),
+        pytest.param("Rail Strike Ends After Two WeeksTrains Run Again", id="no-sentence-after"),
+        pytest.param(
+            "The mayor opened the New Harbour MarketThe stalls were busy all day long.",
+            id="not-title-cased",
+        ),
+        pytest.param("© 2024 Harbour Media GmbH. All rights reserved.", id="copyright"),
+    ],
+)
+def test_no_glued_headline(line: str) -> None:
+    assert find_glued_headline(line) is None
+
+
+def test_glued_headline_and_snippet_become_two_lines() -> None:
+    page = "Ferry Service Returns To The Island After Repairs"
+    page += "The ferry will sail twice a day again from Monday, the operator said.\n"
+    lines = [line.text for line in newsclean.clean(page).lines if line.kind is not LineKind.BLANK]
+    assert lines[:2] == [
+        "Ferry Service Returns To The Island After Repairs",
+        "The ferry will sail twice a day again from Monday, the operator said.",
+    ]
