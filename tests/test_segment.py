@@ -165,6 +165,20 @@ def test_markdown_comments_heading_ends_the_main_text() -> None:
     assert "too full before eight" not in article.text
 
 
+@pytest.mark.parametrize("header", ["[ 14 comments ]", "## Top Rated Comments", "(3 Kommentare)"])
+def test_bracketed_or_ranked_comments_header_ends_the_main_text(header: str) -> None:
+    comments = (
+        f"{header}\n\n"
+        "Karl Ott\n\n"
+        "I ride this line every morning now and it is much faster than the bus ever was, "
+        "although the trams are far too full before eight, and the ticket machines at the "
+        "harbour stop have been broken for a week, which nobody at the office seems to mind.\n"
+    )
+    article = _article_then(comments)
+    assert "mayor told reporters" in article.text
+    assert "too full before eight" not in article.text
+
+
 @pytest.mark.parametrize(
     "share_bar",
     [
