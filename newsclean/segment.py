@@ -445,8 +445,47 @@ def mark_body(draft: Draft, options: Options) -> Draft:
             lines[index] = line.relabel(K.BOILERPLATE, reason)
         elif line.kind is K.NOTE and index < start:
             lines[index] = line.relabel(K.BOILERPLATE, "bracketed text before the main text")
+    for index in _repeated_paragraphs(lines, start, end):
+        lines[index] = lines[index].relabel(K.BOILERPLATE, "repeated paragraph")
     lines = _mark_teaser_trail(lines, end, options)
     return replace(draft, lines=tuple(lines), teasers=_trail_teasers(draft, lines, end, options))
+
+
+_MIN_REPEATED_CHARS = 60
+"""A body paragraph at least this long, said again word for word, is a copy of the page."""
+_SPACE = regex.compile(r"\s+")
+
+
+def _repeated_paragraphs(lines: list[Line], start: int, end: int) -> list[int]:
+    """The lines of body paragraphs in `lines[start:end]` that repeat an earlier one.
+
+    Some renderings hold the article twice (a print or app copy of the page); the
+    copy would count every word twice. A question repeated alone, such as the one
+    put to each person in an interview series, stays.
+    """
+    paragraphs: list[tuple[range, bool]] = []  # each: its lines, whether it repeats
+    seen: set[str] = set()
+    index = start
+    while index < end:
+        stop = index + 1
+        while stop < end and lines[stop].reason == CONTINUES:
+            stop += 1
+        if lines[index].kind in BODY_KINDS and lines[index].reason != CONTINUES:
+            text = joined_text([line.text for line in lines[index:stop]])
+            key = _SPACE.sub("", text).casefold()
+            if len(key) >= _MIN_REPEATED_CHARS:
+                paragraphs.append((range(index, stop), key in seen))
+                seen.add(key)
+        index = stop
+    found: list[int] = []
+    for position, (span, repeats) in enumerate(paragraphs):
+        neighbours = (
+            paragraphs[max(0, position - 1) : position] + paragraphs[position + 1 : position + 2]
+        )
+        question = lines[span[-1]].text.rstrip().endswith("?")
+        if repeats and (not question or any(other for _, other in neighbours)):
+            found.extend(i for i in span if lines[i].kind in BODY_KINDS)
+    return found
 
 
 def mark_credits(draft: Draft, options: Options) -> Draft:

@@ -422,3 +422,50 @@ def test_sections_under_a_share_bar_and_a_heading_stay() -> None:
     article = newsclean.clean(_HEAD + _FIRST_HALF + sections)
     assert "Children ride free." in article.text
     assert "Tours are free." in article.text
+
+
+def test_a_second_copy_of_the_article_is_dropped() -> None:
+    article = newsclean.clean(_HEAD + _FIRST_HALF + _SECOND_HALF + _FIRST_HALF + _SECOND_HALF)
+    assert article.text.count("four thousand people") == 1
+    assert article.text.count("mayor told reporters") == 1
+    assert "repeated paragraph" in {block.reason for block in article.boilerplate}
+
+
+def test_a_paragraph_said_twice_is_dropped_once() -> None:
+    page = _HEAD + _FIRST_HALF + _SECOND_HALF + _FIRST_HALF.split("\n\n", maxsplit=1)[0] + "\n"
+    assert newsclean.clean(page).text.count("four thousand people") == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "answers"),
+    [
+        (
+            "What do you cook when friends come over, and what would you never eat at all?",
+            [
+                "I make a big pot of fish soup, because it is easy to share and everybody "
+                "likes it, and I would never eat raw oysters again.",
+                "Mostly pasta with whatever the garden gives that week, and I stay away from "
+                "anything with too much coriander in it.",
+            ],
+        ),
+        (
+            "Was kochen Sie, wenn Freunde kommen, und was würden Sie niemals essen wollen?",
+            [
+                "Meistens einen großen Topf Linsensuppe, weil man sie gut teilen kann, und "
+                "Innereien würde ich nie wieder essen.",
+                "Ich backe Brot und stelle Käse dazu, dann kann jeder nehmen, was er mag, nur "
+                "rohe Austern kommen mir nicht auf den Tisch.",
+            ],
+        ),
+    ],
+)
+def test_the_same_question_to_each_person_in_an_interview_stays(
+    question: str, answers: list[str]
+) -> None:
+    people = ("Lena Brandt", "Tomas Weil")
+    body = "".join(
+        f"{person}\n\n{question}\n\n{answer}\n\n"
+        for person, answer in zip(people, answers, strict=True)
+    )
+    article = newsclean.clean(_HEAD + _FIRST_HALF + body + _SECOND_HALF)
+    assert article.text.count(question) == 2
