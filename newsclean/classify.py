@@ -572,9 +572,55 @@ def split_into_lines(draft: Draft, options: Options) -> Draft:
 
 
 def classify_lines(draft: Draft, options: Options) -> Draft:
-    """Step: label every line on its own (`classify_line`)."""
+    """Step: label every line on its own (`classify_line`), then the rows of tables."""
     labelled: list[Line] = []
     for line in draft.lines:
         kind, reason = classify_line(line.text, options)
         labelled.append(line.relabel(kind, reason))
+    for index in _table_rows(labelled):
+        if _TABLE_RULE.fullmatch(labelled[index].text):
+            labelled[index] = labelled[index].relabel(LineKind.BOILERPLATE, TABLE_RULE)
+        else:
+            labelled[index] = labelled[index].relabel(LineKind.LIST_ITEM, TABLE_ROW)
     return replace(draft, lines=tuple(labelled))
+
+
+TABLE_ROW = "table row"
+TABLE_RULE = "table rule"
+_TABLE_RULE = regex.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*){1,30}\|?\s*")
+
+
+def _table_rows(lines: list[Line]) -> list[int]:
+    """The lines of Markdown tables: a header row, its rule ("---|---"), and the rows below.
+
+    A table in an article (results, prices, a timetable) is content, not a trail of tags.
+    """
+    found: list[int] = []
+    for index, line in enumerate(lines):
+        if not _TABLE_RULE.fullmatch(line.text):
+            continue
+        rows = [index]
+        if index > 0 and "|" in lines[index - 1].text:
+            rows.append(index - 1)
+        below = index + 1
+        while below < len(lines) and "|" in lines[below].text:
+            rows.append(below)
+            below += 1
+        found.extend(
+            row
+            for row in rows
+            if lines[row].kind in _TABLE_CELL_KINDS and _is_data_row(lines[row].text)
+        )
+    return sorted(set(found))
+
+
+_TABLE_CELL_KINDS = frozenset(
+    {LineKind.TEASER, LineKind.HEADING, LineKind.PARAGRAPH, LineKind.LIST_ITEM}
+)
+"""What a row may be labelled alone; bylines, datelines and boilerplate in a table stay so."""
+_MAX_CELL_CHARS = 200
+"""A longer cell holds a paragraph: the table lays out the page, it holds no data."""
+
+
+def _is_data_row(text: str) -> bool:
+    return max(visual_length(cell) for cell in text.split("|")) <= _MAX_CELL_CHARS

@@ -33,6 +33,8 @@ from newsclean.bylines import (
     person_name,
 )
 from newsclean.classify import (
+    TABLE_ROW,
+    TABLE_RULE,
     ends_like_sentence,
     looks_like_author_bio,
     says_at_end,
@@ -182,12 +184,16 @@ def _score(line: Line, options: Options, offset: float | None = None) -> float:
         size_score = float(size) if finished else size * weights.unfinished_paragraph
         return size_score - offset
     if kind in {K.QUOTE, K.LIST_ITEM}:
+        if line.reason == TABLE_ROW:
+            return 0.0  # a table neither makes the main text nor breaks it
         if size >= options.min_paragraph_chars:
             return size * weights.unfinished_paragraph
         return -weights.heading_cost
     if kind is K.HEADING:
         return -(weights.heading_cost + size * weights.heading_cost_per_char)
     if kind is K.BOILERPLATE:
+        if line.reason == TABLE_RULE:
+            return 0.0  # weighs like the rows of its table
         if line.reason in _BARRIER_REASONS or (
             line.reason == "comments"
             and _COMMENTS_HEADER.fullmatch(_without_heading_mark(line.text))

@@ -7,12 +7,14 @@ import pytest
 from newsclean.classify import (
     boilerplate_reason,
     classify_line,
+    classify_lines,
     looks_like_author_bio,
     looks_like_comment_header,
     looks_like_comment_policy,
     says_at_end,
+    split_into_lines,
 )
-from newsclean.model import LineKind
+from newsclean.model import Draft, Line, LineKind
 from newsclean.options import Options
 
 
@@ -281,3 +283,31 @@ def test_two_capitalised_german_sentences_are_prose_not_a_headline() -> None:
     text = "Die Stadt Kiel Baut Brücken. „Für Alle Bürger Und Gäste.“"
     assert classify_line(text, Options()) == (LineKind.PARAGRAPH, "prose")
     assert classify_line("Die Stadt Kiel Baut Neue Brücken", Options())[0] is LineKind.HEADING
+
+
+def _labelled(page: str) -> tuple[Line, ...]:
+    options = Options()
+    return classify_lines(split_into_lines(Draft.from_text(page), options), options).lines
+
+
+def test_markdown_table_rows_are_rows_and_the_rule_is_boilerplate() -> None:
+    page = (
+        "Team | Played | Points\n---|---|---\nHarbour FC | 12 | 28\nNordstadt SV | 12 | 25\n"
+        "Text & Fotos: Lena Brandt | 3 Kommentare\n"
+    )
+    labels = [(line.kind, line.reason) for line in _labelled(page)]
+    assert labels[0] == (LineKind.LIST_ITEM, "table row")
+    assert labels[1] == (LineKind.BOILERPLATE, "table rule")
+    assert labels[2] == labels[3] == (LineKind.LIST_ITEM, "table row")
+    assert labels[4][0] is LineKind.BYLINE
+
+
+def test_a_layout_table_holding_a_paragraph_is_not_a_data_table() -> None:
+    paragraph = (
+        "The first trams on the new line left the depot at six in the morning, and by noon "
+        "more than four thousand people had ridden the three kilometres to the harbour, "
+        "the transport office said, adding that the line cost less than planned."
+    )
+    page = f"Home | News\n---|---\nMarch 4, 2024 | {paragraph}\n"
+    labels = [line.reason for line in _labelled(page)]
+    assert labels[2] != "table row"

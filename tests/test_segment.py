@@ -469,3 +469,20 @@ def test_the_same_question_to_each_person_in_an_interview_stays(
     )
     article = newsclean.clean(_HEAD + _FIRST_HALF + body + _SECOND_HALF)
     assert article.text.count(question) == 2
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Stop | First tram | Last tram\n---|---|---\nDepot | 5:40 | 23:10\n"
+        "Market Square | 5:48 | 23:18\nHarbour | 5:55 | 23:25\n\n",
+        "Haltestelle | Erste Bahn | Letzte Bahn\n---|---|---\nDepot | 5:40 | 23:10\n"
+        "Marktplatz | 5:48 | 23:18\nHafen | 5:55 | 23:25\n\n",
+    ],
+)
+def test_a_markdown_table_inside_the_article_stays_in_the_body(table: str) -> None:
+    article = newsclean.clean(_HEAD + _FIRST_HALF + table + _SECOND_HALF)
+    assert "Depot | 5:40 | 23:10" in article.text
+    assert "four thousand people" in article.text
+    assert "mayor told reporters" in article.text
+    assert "---|---|---" not in article.text
