@@ -27,6 +27,7 @@ _STRONG_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[|｜»]|::)\s+")
 """Separators that set a site or section apart; dashes and colons also occur inside headlines."""
 _MARKDOWN_H = regex.compile(r"(#{1,6})\s+(?=\S)")
 _LIST_MARK = regex.compile(r"[*+•·–-]\s+")
+_BULLET = regex.compile(r"[*+•]\s+")
 _NOT_A_HEADLINE = regex.compile(r"©|\bwww\.|https?://|@\w", regex.IGNORECASE)
 _CREDIT_LABEL = regex.compile(
     r"\(?(?:fotos?|photos?|photographer|bild|bilder|image(?:\s{1,3}credit)?|credits?|crédits?|"
@@ -90,6 +91,8 @@ _KICKER_WORDS = 5
 """A line of at most this many words above a headline is its kicker, not a headline itself."""
 _SIBLING_REACH = 8
 """How many lines around a listed heading may hold another one of the same list."""
+_LIST_REACH = 2
+"""How many non-blank lines below the page's first line may start its menu."""
 _MENU_ITEMS = 3
 _MENU_ITEM_WORDS = 2
 """A line of this many parts or more, none longer than this many words, is a menu."""
@@ -319,17 +322,31 @@ def _dated_or_signed(lines: list[Line], index: int) -> bool:
     return any(ln.kind in {K.BYLINE, K.DATELINE} for ln in following)
 
 
-def _reads_as_page_title(line: Line, options: Options) -> bool:
+def _reads_as_page_title(lines: list[Line], first: int, options: Options) -> bool:
     """Whether the page's first line may be its ``<title>``.
 
     Some renderings drop the ``<title>`` and start with the site's menu or a
     skip link: such a first line must not lend its words to the headline.
     """
+    line = lines[first]
     if len(line.text) > options.max_title_chars or word_count(line.text) < 1:
         return False
     if _LIST_MARK.match(line.text) or _MARKDOWN_H.match(line.text):
         return False  # markup comes from the page's body, never from its <title>
+    if _heads_a_list(lines, first):
+        return False  # the site's name above its menu
     return not (line.kind is K.BOILERPLATE and line.reason in _FURNITURE)
+
+
+def _heads_a_list(lines: list[Line], index: int) -> bool:
+    """Whether a list item follows within the next few non-blank lines.
+
+    A ``<title>`` comes before the page's body, so no bullet follows it: such
+    bullets come from the page's own lists. Dashes are left out: a line of the
+    body may begin with one.
+    """
+    following = [ln for ln in lines[index + 1 : index + 8] if ln.kind is not K.BLANK]
+    return any(_BULLET.match(ln.text) for ln in following[:_LIST_REACH])
 
 
 def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, float], int | None]:
@@ -341,7 +358,7 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
     before = [i for i in nonblank if i < body_start]
     body = [i for i in nonblank if i >= body_start]
     first = nonblank[0]
-    page_title = lines[first].text if _reads_as_page_title(lines[first], options) else ""
+    page_title = lines[first].text if _reads_as_page_title(lines, first, options) else ""
     parts = headline_parts(page_title) if page_title else ()
     page_tokens = _tokens(page_title)
     fits = [i for i in nonblank if len(lines[i].text) <= options.max_title_chars]
