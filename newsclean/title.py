@@ -38,6 +38,8 @@ _CREDIT_LABEL = regex.compile(
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s{1,5}\p{Lu}")
 _RUNS_ON = regex.compile(r"\s{1,5}[\p{Ll}\p{Lo}]")
 """A lower-case word after the page title's headline part: the same sentence goes on."""
+_LABELLED_VALUE = regex.compile(r"[\p{L}\-]{1,30}\s{0,2}:\s{1,3}\S{1,40}(?:\s{1,3}\S{1,40}){0,2}")
+"""A one-word label and a value of at most three words: "Publisher: Example Inc"."""
 _BREADCRUMB = regex.compile(r"(?<!\s)\s+(?:»|>|›|/)\s+")
 _LOOKBACK = 40
 """How many non-blank lines before the main text may hold the headline."""
@@ -89,6 +91,8 @@ _PAGE_TITLE_WORDS = 3
 """Words in the longest part of a first line that reads as a page title, not a menu."""
 _KICKER_WORDS = 5
 """A line of at most this many words above a headline is its kicker, not a headline itself."""
+_STANDFIRST_WORDS = 10
+"""A standfirst, the summary under the headline, has at least this many words."""
 _SIBLING_REACH = 8
 """How many lines around a listed heading may hold another one of the same list."""
 _LIST_REACH = 2
@@ -207,6 +211,35 @@ def _kicker_above_headline(lines: list[Line], index: int, after: list[int]) -> b
         return False
     words = word_count(lines[index].text)
     return words <= _KICKER_WORDS or word_count(below.text) <= words
+
+
+def _reads_as_headline(text: str) -> bool:
+    """Whether a line has a headline's shape: one clause, no closing full stop.
+
+    A label with its value ("Publisher: Example Inc") and a breadcrumb that
+    opens with its arrow (">Home>Politics") are the header's furniture.
+    """
+    if _SENTENCE_BREAK.search(text) or _LABELLED_VALUE.fullmatch(text):
+        return False
+    if text.startswith((">", "›", "»", "/")) and not text.endswith(("«", "»")):
+        return False
+    return not ends_like_sentence(text) or text.rstrip().endswith(("?", "!"))
+
+
+def _above_standfirst(lines: list[Line], index: int, after: list[int]) -> bool:
+    """Whether this headline-shaped line stands above its standfirst.
+
+    The standfirst is a longer line that ends the header: a byline, a dateline
+    or the text itself follows it. A section label or kicker above the pair
+    has no such line below it.
+    """
+    if len(after) < 2 or lines[after[1]].kind not in _HEADER_END:
+        return False
+    text, below = lines[index].text, lines[after[0]]
+    if below.kind in {K.DATELINE, K.BYLINE, K.NOTE} or not _reads_as_headline(text):
+        return False
+    words = word_count(text)
+    return words >= 2 and word_count(below.text) >= max(_STANDFIRST_WORDS, words + 1)
 
 
 def _repeated_later(plain: str, page_texts: frozenset[str]) -> bool:
@@ -383,6 +416,8 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
         score = _candidate_score(lines, index, distance, likeness.get(index, 0.0), after)
         # The page title comes before the header; the headline repeats it, not the reverse.
         if index == opener and index != first and not _kicker_above_headline(lines, index, after):
+            score += 2.0
+        if index != first and distance >= 1 and _above_standfirst(lines, index, after):
             score += 2.0
         if index == first and parts and word_count(parts[0]) >= _PAGE_TITLE_WORDS:
             score += 2.0  # a page title with a headline in it: the fallback
