@@ -242,6 +242,13 @@ def _above_standfirst(lines: list[Line], index: int, after: list[int]) -> bool:
     return words >= 2 and word_count(below.text) >= max(_STANDFIRST_WORDS, words + 1)
 
 
+def _labels_headline(lines: list[Line], index: int, after: list[int]) -> bool:
+    """Whether this line is a kicker or a section label above the headline."""
+    if _kicker_above_headline(lines, index, after):
+        return True
+    return bool(after) and _above_standfirst(lines, after[0], after[1:])
+
+
 def _repeated_later(plain: str, page_texts: frozenset[str]) -> bool:
     """Whether another line quotes this one, as breadcrumbs and "comments on ..." do.
 
@@ -415,7 +422,7 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
         after = nonblank[position[index] + 1 :]
         score = _candidate_score(lines, index, distance, likeness.get(index, 0.0), after)
         # The page title comes before the header; the headline repeats it, not the reverse.
-        if index == opener and index != first and not _kicker_above_headline(lines, index, after):
+        if index == opener and index != first and not _labels_headline(lines, index, after):
             score += 2.0
         if index != first and distance >= 1 and _above_standfirst(lines, index, after):
             score += 2.0
