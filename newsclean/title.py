@@ -28,7 +28,12 @@ _STRONG_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[|｜»]|::)\s+")
 _MARKDOWN_H = regex.compile(r"(#{1,6})\s+(?=\S)")
 _LIST_MARK = regex.compile(r"[*+•·–-]\s+")
 _BULLET = regex.compile(r"[*+•]\s+")
-_NOT_A_HEADLINE = regex.compile(r"©|\bwww\.|https?://|@\w", regex.IGNORECASE)
+_NOT_A_HEADLINE = regex.compile(
+    r"©|\bwww\.|https?://|@\w|\.(?:jpe?g|png|gif|webp)\b|\bgetty\s{0,2}images\b|\bistock\b|"
+    r"\b(?:photo|foto|bild|quelle|source|fuente|photographer)\s{0,2}:",
+    regex.IGNORECASE,
+)
+"""A link, a handle, an image file or a photo credit anywhere in the line."""
 _CREDIT_LABEL = regex.compile(
     r"\(?(?:fotos?|photos?|photographer|bild|bilder|image(?:\s{1,3}credit)?|credits?|crédits?|"
     r"quelle|source|fuente|imagen|symbolbild|text\s{1,3}&\s{1,3}fotos?)\s{0,3}:",
