@@ -96,6 +96,8 @@ _PAGE_TITLE_WORDS = 3
 """Words in the longest part of a first line that reads as a page title, not a menu."""
 _KICKER_WORDS = 5
 """A line of at most this many words above a headline is its kicker, not a headline itself."""
+_BYLINED_WORDS = 4
+"""Words from which a line right above a byline reads as a headline, not as a name."""
 _STANDFIRST_WORDS = 10
 """A standfirst, the summary under the headline, has at least this many words."""
 _SIBLING_REACH = 8
@@ -245,6 +247,14 @@ def _above_standfirst(lines: list[Line], index: int, after: list[int]) -> bool:
         return False
     words = word_count(text)
     return words >= 2 and word_count(below.text) >= max(_STANDFIRST_WORDS, words + 1)
+
+
+def _heads_byline(lines: list[Line], index: int, after: list[int]) -> bool:
+    """Whether this line reads as a headline and its byline or dateline follows it."""
+    if not after or lines[after[0]].kind not in {K.DATELINE, K.BYLINE}:
+        return False
+    text = lines[index].text
+    return word_count(text) >= _BYLINED_WORDS and _reads_as_headline(text)
 
 
 def _labels_headline(lines: list[Line], index: int, after: list[int]) -> bool:
@@ -421,15 +431,21 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
     page_texts = frozenset(_plain(lines[i].text) for i in nonblank)
     position = {index: rank for rank, index in enumerate(nonblank)}
     start_rank = position.get(body_start, len(nonblank))
+    # Markdown headings mark the headline better than the line above a byline does.
+    marked = any(_MARKDOWN_H.match(lines[i].text) for i in candidates)
     scores = {}
     for index in candidates:
         distance = start_rank - 1 - position[index]
         after = nonblank[position[index] + 1 :]
+        above = nonblank[position[index] - 1] if position[index] else None
+        standfirst = above is not None and _above_standfirst(lines, above, [index, *after])
         score = _candidate_score(lines, index, distance, likeness.get(index, 0.0), after)
         # The page title comes before the header; the headline repeats it, not the reverse.
         if index == opener and index != first and not _labels_headline(lines, index, after):
             score += 2.0
         if index != first and distance >= 1 and _above_standfirst(lines, index, after):
+            score += 2.0
+        if index != first and _heads_byline(lines, index, after) and not (standfirst or marked):
             score += 2.0
         if index == first and parts and word_count(parts[0]) >= _PAGE_TITLE_WORDS:
             score += 2.0  # a page title with a headline in it: the fallback
