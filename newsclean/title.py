@@ -15,7 +15,7 @@ from dataclasses import replace
 import regex
 
 from newsclean.classify import ends_like_sentence, split_tag_trail, word_count
-from newsclean.dates import is_date_label
+from newsclean.dates import find_date, is_date_label
 from newsclean.model import BODY_KINDS, Draft, Line, LineKind
 from newsclean.options import Options
 
@@ -96,6 +96,8 @@ _PAGE_TITLE_WORDS = 3
 """Words in the longest part of a first line that reads as a page title, not a menu."""
 _KICKER_WORDS = 5
 """A line of at most this many words above a headline is its kicker, not a headline itself."""
+_DATE_REACH = 40
+"""How many characters at a line's start may hold the date that opens it."""
 _BYLINED_WORDS = 4
 """Words from which a line right above a byline reads as a headline, not as a name."""
 _STANDFIRST_WORDS = 10
@@ -311,7 +313,7 @@ def _candidate_score(
         score -= 3.0  # a menu entry; a lone listed heading above its byline is a post's title
     if _NOT_A_HEADLINE.search(text) or _CREDIT_LABEL.match(_without_marks(text)):
         score -= 5.0
-    if _mostly_numbers(text):
+    if _mostly_numbers(text) or _opens_with_date(text):
         score -= 3.0  # a date, a clock time or a price: the header's furniture
     if marker:
         score += 5.0 if len(marker.group(1)) == 1 else 1.0
@@ -328,6 +330,12 @@ def _candidate_score(
     if ends_like_sentence(text) and not text.rstrip().endswith(("?", "!", "“", "”", '"')):
         score -= 2.5
     return score
+
+
+def _opens_with_date(text: str) -> bool:
+    """Whether a full date opens the line: a time stamp with its section or author."""
+    found = find_date(_without_marks(text)[:_DATE_REACH])
+    return found is not None and found.start == 0
 
 
 def _mostly_numbers(text: str) -> bool:
