@@ -100,7 +100,7 @@ _DATE_REACH = 40
 """How many characters at a line's start may hold the date that opens it."""
 _BYLINED_WORDS = 4
 """Words from which a line right above a byline reads as a headline, not as a name."""
-_STANDFIRST_WORDS = 10
+_STANDFIRST_WORDS = 12
 """A standfirst, the summary under the headline, has at least this many words."""
 _SIBLING_REACH = 8
 """How many lines around a listed heading may hold another one of the same list."""
@@ -245,7 +245,7 @@ def _above_standfirst(lines: list[Line], index: int, after: list[int]) -> bool:
     if len(after) < 2 or lines[after[1]].kind not in _HEADER_END:
         return False
     text, below = lines[index].text, lines[after[0]]
-    if below.kind in {K.DATELINE, K.BYLINE, K.NOTE} or not _reads_as_headline(text):
+    if below.kind in {K.DATELINE, K.BYLINE, K.NOTE, *BODY_KINDS} or not _reads_as_headline(text):
         return False
     words = word_count(text)
     return words >= 2 and word_count(below.text) >= max(_STANDFIRST_WORDS, words + 1)
@@ -256,6 +256,8 @@ def _heads_byline(lines: list[Line], index: int, after: list[int]) -> bool:
     if not after or lines[after[0]].kind not in {K.DATELINE, K.BYLINE}:
         return False
     text = lines[index].text
+    if _mostly_numbers(text) or _opens_with_date(text):
+        return False  # a date the dateline parser missed
     return word_count(text) >= _BYLINED_WORDS and _reads_as_headline(text)
 
 
@@ -396,8 +398,8 @@ def _reads_as_page_title(lines: list[Line], first: int, options: Options) -> boo
         return False
     if _LIST_MARK.match(line.text) or _MARKDOWN_H.match(line.text):
         return False  # markup comes from the page's body, never from its <title>
-    if _heads_a_list(lines, first):
-        return False  # the site's name above its menu
+    if len(headline_parts(line.text)) < 2 and _heads_a_list(lines, first):
+        return False  # the site's name above its menu; "Headline | Site" is a <title>
     return not (line.kind is K.BOILERPLATE and line.reason in _FURNITURE)
 
 
