@@ -76,6 +76,11 @@ _TAIL_WINDOW = 4
 """How many non-blank lines after the body a byline or note may be."""
 
 
+def _has_letters(text: str) -> bool:
+    """Whether a line holds a word: a bare "##" or "*" left by markup holds none."""
+    return any(char.isalpha() for char in text)
+
+
 def _nonblank(lines: tuple[Line, ...]) -> list[int]:
     return [i for i, line in enumerate(lines) if line.kind is not K.BLANK]
 
@@ -512,7 +517,7 @@ def mark_credits(draft: Draft, options: Options) -> Draft:
     near = set(head[-_HEAD_WINDOW:]) | {i for i in head if title is not None and i > title}
     tail = [i for i in nonblank if i >= end][:_TAIL_WINDOW]
     if title is not None:
-        following = [i for i in nonblank if i > title][:6]
+        following = [i for i in nonblank if i > title and _has_letters(lines[i].text)][:6]
         for position, i in enumerate(following[:2]):
             if lines[i].reason in _CONTEXT_REASONS and person_name(lines[i].text):
                 lines[i] = lines[i].relabel(K.BYLINE, "name beside the dateline")

@@ -15,7 +15,7 @@ from dataclasses import replace
 import regex
 
 from newsclean.classify import ends_like_sentence, split_tag_trail, word_count
-from newsclean.dates import is_date_label
+from newsclean.dates import find_date, is_date_label
 from newsclean.model import BODY_KINDS, Draft, Line, LineKind
 from newsclean.options import Options
 
@@ -27,7 +27,13 @@ _STRONG_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[|｜»]|::)\s+")
 """Separators that set a site or section apart; dashes and colons also occur inside headlines."""
 _MARKDOWN_H = regex.compile(r"(#{1,6})\s+(?=\S)")
 _LIST_MARK = regex.compile(r"[*+•·–-]\s+")
-_NOT_A_HEADLINE = regex.compile(r"©|\bwww\.|https?://|@\w", regex.IGNORECASE)
+_BULLET = regex.compile(r"[*+•]\s+")
+_NOT_A_HEADLINE = regex.compile(
+    r"©|\bwww\.|https?://|@\w|\.(?:jpe?g|png|gif|webp)\b|\bgetty\s{0,2}images\b|\bistock\b|"
+    r"\b(?:photo|foto|bild|quelle|source|fuente|photographer)\s{0,2}:",
+    regex.IGNORECASE,
+)
+"""A link, a handle, an image file or a photo credit anywhere in the line."""
 _CREDIT_LABEL = regex.compile(
     r"\(?(?:fotos?|photos?|photographer|bild|bilder|image(?:\s{1,3}credit)?|credits?|crédits?|"
     r"quelle|source|fuente|imagen|symbolbild|text\s{1,3}&\s{1,3}fotos?)\s{0,3}:",
@@ -37,6 +43,8 @@ _CREDIT_LABEL = regex.compile(
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s{1,5}\p{Lu}")
 _RUNS_ON = regex.compile(r"\s{1,5}[\p{Ll}\p{Lo}]")
 """A lower-case word after the page title's headline part: the same sentence goes on."""
+_LABELLED_VALUE = regex.compile(r"[\p{L}\-]{1,30}\s{0,2}:\s{1,3}\S{1,40}(?:\s{1,3}\S{1,40}){0,2}")
+"""A one-word label and a value of at most three words: "Publisher: Example Inc"."""
 _BREADCRUMB = regex.compile(r"(?<!\s)\s+(?:»|>|›|/)\s+")
 _LOOKBACK = 40
 """How many non-blank lines before the main text may hold the headline."""
@@ -88,8 +96,16 @@ _PAGE_TITLE_WORDS = 3
 """Words in the longest part of a first line that reads as a page title, not a menu."""
 _KICKER_WORDS = 5
 """A line of at most this many words above a headline is its kicker, not a headline itself."""
+_DATE_REACH = 40
+"""How many characters at a line's start may hold the date that opens it."""
+_BYLINED_WORDS = 4
+"""Words from which a line right above a byline reads as a headline, not as a name."""
+_STANDFIRST_WORDS = 12
+"""A standfirst, the summary under the headline, has at least this many words."""
 _SIBLING_REACH = 8
 """How many lines around a listed heading may hold another one of the same list."""
+_LIST_REACH = 2
+"""How many non-blank lines below the page's first line may start its menu."""
 _MENU_ITEMS = 3
 _MENU_ITEM_WORDS = 2
 """A line of this many parts or more, none longer than this many words, is a menu."""
@@ -206,6 +222,52 @@ def _kicker_above_headline(lines: list[Line], index: int, after: list[int]) -> b
     return words <= _KICKER_WORDS or word_count(below.text) <= words
 
 
+def _reads_as_headline(text: str) -> bool:
+    """Whether a line has a headline's shape: one clause, no closing full stop.
+
+    A label with its value ("Publisher: Example Inc") and a breadcrumb that
+    opens with its arrow (">Home>Politics") are the header's furniture.
+    """
+    if _SENTENCE_BREAK.search(text) or _LABELLED_VALUE.fullmatch(text):
+        return False
+    if text.startswith((">", "›", "»", "/")) and not text.endswith(("«", "»")):
+        return False
+    return not ends_like_sentence(text) or text.rstrip().endswith(("?", "!"))
+
+
+def _above_standfirst(lines: list[Line], index: int, after: list[int]) -> bool:
+    """Whether this headline-shaped line stands above its standfirst.
+
+    The standfirst is a longer line that ends the header: a byline, a dateline
+    or the text itself follows it. A section label or kicker above the pair
+    has no such line below it.
+    """
+    if len(after) < 2 or lines[after[1]].kind not in _HEADER_END:
+        return False
+    text, below = lines[index].text, lines[after[0]]
+    if below.kind in {K.DATELINE, K.BYLINE, K.NOTE, *BODY_KINDS} or not _reads_as_headline(text):
+        return False
+    words = word_count(text)
+    return words >= 2 and word_count(below.text) >= max(_STANDFIRST_WORDS, words + 1)
+
+
+def _heads_byline(lines: list[Line], index: int, after: list[int]) -> bool:
+    """Whether this line reads as a headline and its byline or dateline follows it."""
+    if not after or lines[after[0]].kind not in {K.DATELINE, K.BYLINE}:
+        return False
+    text = lines[index].text
+    if _mostly_numbers(text) or _opens_with_date(text):
+        return False  # a date the dateline parser missed
+    return word_count(text) >= _BYLINED_WORDS and _reads_as_headline(text)
+
+
+def _labels_headline(lines: list[Line], index: int, after: list[int]) -> bool:
+    """Whether this line is a kicker or a section label above the headline."""
+    if _kicker_above_headline(lines, index, after):
+        return True
+    return bool(after) and _above_standfirst(lines, after[0], after[1:])
+
+
 def _repeated_later(plain: str, page_texts: frozenset[str]) -> bool:
     """Whether another line quotes this one, as breadcrumbs and "comments on ..." do.
 
@@ -253,7 +315,7 @@ def _candidate_score(
         score -= 3.0  # a menu entry; a lone listed heading above its byline is a post's title
     if _NOT_A_HEADLINE.search(text) or _CREDIT_LABEL.match(_without_marks(text)):
         score -= 5.0
-    if _mostly_numbers(text):
+    if _mostly_numbers(text) or _opens_with_date(text):
         score -= 3.0  # a date, a clock time or a price: the header's furniture
     if marker:
         score += 5.0 if len(marker.group(1)) == 1 else 1.0
@@ -270,6 +332,12 @@ def _candidate_score(
     if ends_like_sentence(text) and not text.rstrip().endswith(("?", "!", "“", "”", '"')):
         score -= 2.5
     return score
+
+
+def _opens_with_date(text: str) -> bool:
+    """Whether a full date opens the line: a time stamp with its section or author."""
+    found = find_date(_without_marks(text)[:_DATE_REACH])
+    return found is not None and found.start == 0
 
 
 def _mostly_numbers(text: str) -> bool:
@@ -319,17 +387,31 @@ def _dated_or_signed(lines: list[Line], index: int) -> bool:
     return any(ln.kind in {K.BYLINE, K.DATELINE} for ln in following)
 
 
-def _reads_as_page_title(line: Line, options: Options) -> bool:
+def _reads_as_page_title(lines: list[Line], first: int, options: Options) -> bool:
     """Whether the page's first line may be its ``<title>``.
 
     Some renderings drop the ``<title>`` and start with the site's menu or a
     skip link: such a first line must not lend its words to the headline.
     """
+    line = lines[first]
     if len(line.text) > options.max_title_chars or word_count(line.text) < 1:
         return False
     if _LIST_MARK.match(line.text) or _MARKDOWN_H.match(line.text):
         return False  # markup comes from the page's body, never from its <title>
+    if len(headline_parts(line.text)) < 2 and _heads_a_list(lines, first):
+        return False  # the site's name above its menu; "Headline | Site" is a <title>
     return not (line.kind is K.BOILERPLATE and line.reason in _FURNITURE)
+
+
+def _heads_a_list(lines: list[Line], index: int) -> bool:
+    """Whether a list item follows within the next few non-blank lines.
+
+    A ``<title>`` comes before the page's body, so no bullet follows it: such
+    bullets come from the page's own lists. Dashes are left out: a line of the
+    body may begin with one.
+    """
+    following = [ln for ln in lines[index + 1 : index + 8] if ln.kind is not K.BLANK]
+    return any(_BULLET.match(ln.text) for ln in following[:_LIST_REACH])
 
 
 def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, float], int | None]:
@@ -341,7 +423,7 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
     before = [i for i in nonblank if i < body_start]
     body = [i for i in nonblank if i >= body_start]
     first = nonblank[0]
-    page_title = lines[first].text if _reads_as_page_title(lines[first], options) else ""
+    page_title = lines[first].text if _reads_as_page_title(lines, first, options) else ""
     parts = headline_parts(page_title) if page_title else ()
     page_tokens = _tokens(page_title)
     fits = [i for i in nonblank if len(lines[i].text) <= options.max_title_chars]
@@ -359,13 +441,21 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
     page_texts = frozenset(_plain(lines[i].text) for i in nonblank)
     position = {index: rank for rank, index in enumerate(nonblank)}
     start_rank = position.get(body_start, len(nonblank))
+    # Markdown headings mark the headline better than the line above a byline does.
+    marked = any(_MARKDOWN_H.match(lines[i].text) for i in candidates)
     scores = {}
     for index in candidates:
         distance = start_rank - 1 - position[index]
         after = nonblank[position[index] + 1 :]
+        above = nonblank[position[index] - 1] if position[index] else None
+        standfirst = above is not None and _above_standfirst(lines, above, [index, *after])
         score = _candidate_score(lines, index, distance, likeness.get(index, 0.0), after)
         # The page title comes before the header; the headline repeats it, not the reverse.
-        if index == opener and index != first and not _kicker_above_headline(lines, index, after):
+        if index == opener and index != first and not _labels_headline(lines, index, after):
+            score += 2.0
+        if index != first and distance >= 1 and _above_standfirst(lines, index, after):
+            score += 2.0
+        if index != first and _heads_byline(lines, index, after) and not (standfirst or marked):
             score += 2.0
         if index == first and parts and word_count(parts[0]) >= _PAGE_TITLE_WORDS:
             score += 2.0  # a page title with a headline in it: the fallback

@@ -622,3 +622,12 @@ def test_newsroom_credit_beside_a_date_is_the_author(credit: str, date: str) -> 
         + _ARTICLE
     )
     assert _author_names(page) == [credit]
+
+
+def test_a_bare_markup_line_under_the_headline_leaves_the_name_within_reach() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\n# Lifts stay closed for the winter\n\n##\n\n"
+        "* The valley's lifts will not open again this winter, the operators said\n\n"
+        "Anna Keller\n\n+ FOLLOW\n\nPublished: 10:00am, 3 Mar, 2024\n\n" + _ARTICLE
+    )
+    assert _author_names(page) == ["Anna Keller"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 
 _BODY_DE = (
@@ -261,3 +263,111 @@ def test_the_slogan_beginning_with_a_two_word_site_name_does_not_repeat_it() -> 
         "Posted on March 3, 2021 by Anna\n\n" + _BODY_EN
     )
     assert newsclean.clean(page).title == "The river path reopens after two years of work"
+
+
+def test_a_site_name_above_its_menu_is_not_the_page_title() -> None:
+    page = (
+        "Neue Stadtzeitung am Fluss\n\n* Startseite\n* Politik\n* Kultur\n\n"
+        "Neue Stadtzeitung am Fluss\n\n"
+        "Stadtrat beschließt neuen Radweg am Fluss\n\n"
+        "Veröffentlicht am 3. März 2021\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Stadtrat beschließt neuen Radweg am Fluss"
+
+
+@pytest.mark.parametrize(
+    ("head", "headline"),
+    [
+        pytest.param(
+            "* Home\n* News\n* Sport\n\nin Local News\n\n"
+            "Council approves riverside cycle lane\n\n"
+            "The new lane will link both banks of the river for the first time and should "
+            "open in two years\n\n" + _BODY_EN,
+            "Council approves riverside cycle lane",
+            id="en-section-label-above",
+        ),
+        pytest.param(
+            "* Startseite\n* Politik\n\nErneut kein Radweg\n\n"
+            "Der Stadtrat vertagt die Entscheidung über den Radweg am Fluss auf das kommende "
+            "Frühjahr\n\n" + _BODY_DE,
+            "Erneut kein Radweg",
+            id="de-short-headline",
+        ),
+    ],
+)
+def test_the_headline_above_its_standfirst_beats_the_standfirst(head: str, headline: str) -> None:
+    assert newsclean.clean(head).title == headline
+
+
+_LONG_HEADLINE_DE = (
+    "Stadtrat beschließt nach langer Debatte einen neuen Radweg am Fluss und an der Uferstraße"
+)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("Herausgeber: Stadt Musterhausen", id="label-and-value"),
+        pytest.param(">Neue Stadtzeitung>Politik", id="breadcrumb-opening-with-its-arrow"),
+    ],
+)
+def test_a_label_above_a_long_headline_is_not_the_headline(label: str) -> None:
+    page = "* Startseite\n* Presse\n\n" + label + "\n\n" + _LONG_HEADLINE_DE + "\n\n" + _BODY_DE
+    assert newsclean.clean(page).title == _LONG_HEADLINE_DE
+
+
+def test_a_section_label_above_a_headline_and_its_standfirst_is_not_the_headline() -> None:
+    page = (
+        "* Inicio\n* Noticias\n\nModo noche\n\nen Noticias de la ciudad\n\n"
+        "Carril bici aprobado\n\n"
+        "Los vecinos celebran una obra que unirá por primera vez las dos orillas de la ciudad\n\n"
+        + _BODY_ES
+    )
+    assert newsclean.clean(page).title == "Carril bici aprobado"
+
+
+def test_a_picture_credit_right_above_the_text_is_not_the_headline() -> None:
+    page = (
+        "* Home\n* News\n\nCouncil approves riverside cycle lane\n\n"
+        "Jane Roe/Getty Images The river seen from the old bridge\n\n" + _BODY_EN
+    )
+    assert newsclean.clean(page).title == "Council approves riverside cycle lane"
+
+
+def test_the_line_right_above_the_byline_beats_the_blog_slogan() -> None:
+    page = (
+        "Ein Hundetagebuch\n\n~ Hunde & was mich so bewegt\n\nSuchen:\n\n"
+        "Nach langer Zeit mal wieder ein Beitrag\n\n"
+        "Veröffentlicht am 3. März 2021 von Anna\n\n"
+        "Hinterlasse einen Kommentar\n\nSchlagwörter\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Nach langer Zeit mal wieder ein Beitrag"
+
+
+def test_the_standfirst_right_above_the_byline_is_not_the_headline() -> None:
+    page = (
+        "* Inicio\n* Noticias\n\nen Noticias de la ciudad\n\n"
+        "El ayuntamiento aprueba el carril bici del río\n\n"
+        "Los vecinos celebran una obra que unirá por primera vez las dos orillas de la ciudad\n\n"
+        "Por Ana García 3 de marzo de 2021\n\n" + _BODY_ES
+    )
+    assert newsclean.clean(page).title == "El ayuntamiento aprueba el carril bici del río"
+
+
+def test_a_markdown_headline_beats_a_link_to_the_next_post_above_the_dateline() -> None:
+    page = (
+        "* Startseite\n\n← Ein Winter in den Bergen\n\n"
+        "Nachdenken über den Sommer am See →\n\n3. März 2021 · 14:05\n\n"
+        "↓ Zu den Kommentaren\n\n# Der neue Radweg\n\n"
+        "* Der Radweg · Stadtrat (2021)\n\nBewerten:\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Der neue Radweg"
+
+
+def test_a_line_opening_with_a_date_is_not_the_headline() -> None:
+    page = (
+        "* Startseite\n* Archiv\n\nRadweg am Fluss\n\n"
+        "03.03.2021 / / Politik / Stadt / Verkehr / Umwelt / Top-Nachrichten / Wirtschaft\n\n"
+        "Von Anna Schmidt\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Radweg am Fluss"
