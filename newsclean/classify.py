@@ -568,10 +568,38 @@ def split_into_lines(draft: Draft, options: Options) -> Draft:
     return replace(draft, lines=split_lines(draft.source))
 
 
+_TABLE_RULE = regex.compile(r"\|?[ :]{0,3}-{3,}[ :]{0,3}(?:\|[ :]{0,3}-{3,}[ :]{0,3})+\|?")
+"""The rule under a Markdown table's header row ("---|---", "| :--- | ---: |")."""
+
+
+def is_table_rule(text: str) -> bool:
+    """Whether the line is the rule under a Markdown table's header.
+
+    >>> is_table_rule("---|---|---"), is_table_rule("News | Sport | Weather")
+    (True, False)
+    """
+    return _TABLE_RULE.fullmatch(text.strip()) is not None
+
+
+def _with_table_rows(lines: list[Line]) -> list[Line]:
+    """Relabel the rows of Markdown tables read as tag trails: their cells are data."""
+    for index, line in enumerate(lines):
+        if not is_table_rule(line.text):
+            continue
+        lines[index] = line.relabel(LineKind.BOILERPLATE, "table rule")
+        for step in (-1, 1):
+            row = index + step
+            while 0 <= row < len(lines) and "|" in lines[row].text:
+                if lines[row].reason == "tag trail":
+                    lines[row] = lines[row].relabel(LineKind.LIST_ITEM, "table row")
+                row += step
+    return lines
+
+
 def classify_lines(draft: Draft, options: Options) -> Draft:
-    """Step: label every line on its own (`classify_line`)."""
+    """Step: label every line on its own (`classify_line`), then the rows of tables."""
     labelled: list[Line] = []
     for line in draft.lines:
         kind, reason = classify_line(line.text, options)
         labelled.append(line.relabel(kind, reason))
-    return replace(draft, lines=tuple(labelled))
+    return replace(draft, lines=tuple(_with_table_rows(labelled)))

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsclean.classify import (
     boilerplate_reason,
     classify_line,
+    classify_lines,
     looks_like_author_bio,
     looks_like_comment_header,
     looks_like_comment_policy,
     says_at_end,
 )
-from newsclean.model import LineKind
+from newsclean.model import Draft, LineKind, split_lines
 from newsclean.options import Options
 
 
@@ -277,3 +280,37 @@ def test_two_capitalised_german_sentences_are_prose_not_a_headline() -> None:
     text = "Die Stadt Kiel Baut Brücken. „Für Alle Bürger Und Gäste.“"
     assert classify_line(text, Options()) == (LineKind.PARAGRAPH, "prose")
     assert classify_line("Die Stadt Kiel Baut Neue Brücken", Options())[0] is LineKind.HEADING
+
+
+def _labels(text: str) -> list[tuple[str, LineKind]]:
+    draft = Draft.from_text(text)
+    draft = classify_lines(replace(draft, lines=split_lines(draft.source)), Options())
+    return [(line.text, line.kind) for line in draft.lines if line.kind is not LineKind.BLANK]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        pytest.param(
+            "Station | Rain in May | Rain in June\n---|---|---\n"
+            "Harbour | 41 mm | 38 mm\nAirport | 52 mm | 47 mm\n",
+            id="en-rain",
+        ),
+        pytest.param(
+            "Sorte | Preis | Herkunft\n:---|---:|---\n"
+            "Elstar | 2,40 € | Altes Land\nBoskoop | 2,10 € | Bodensee\n",
+            id="de-apples",
+        ),
+    ],
+)
+def test_rows_of_a_markdown_table_are_data_not_tag_trails(table: str) -> None:
+    labels = _labels(table)
+    rows = [text for text, kind in labels if kind is LineKind.LIST_ITEM]
+    assert len(rows) == 3  # the header and two rows; the rule under the header is furniture
+    assert not [text for text, kind in labels if kind is LineKind.TEASER]
+
+
+def test_pipes_without_a_table_rule_are_still_a_tag_trail() -> None:
+    assert _labels("World | Europe | Politics\n") == [
+        ("World | Europe | Politics", LineKind.TEASER)
+    ]
