@@ -33,6 +33,22 @@ from newsclean.options import Options
             "Lea también: El puerto cierra dos días por el temporal", "read more", id="es-read-also"
         ),
         pytest.param("Le puede interesar: Suben los alquileres", "read more", id="es-interest"),
+        pytest.param(
+            "Lesen Sie auchNeue Radwege im Süden: Die Stadt plant drei Strecken bis zum Sommer",
+            "read more",
+            id="de-glued-read-also",
+        ),
+        pytest.param(
+            "You may also likeThe best coastal walks for a long weekend in the autumn",
+            "read more",
+            id="en-glued-also-like",
+        ),
+        pytest.param(
+            "Das könnte Sie auch interessieren:Neue Radwege im Süden der Stadt werden schon "
+            "im März gebaut, sagt das Amt",
+            "read more",
+            id="de-glued-interest",
+        ),
         pytest.param("Ähnliche Beiträge", "read more", id="de-similar"),
         pytest.param("Verwandte Themen", "read more", id="de-related"),
         pytest.param("Das könnte dich auch interessieren", "read more", id="de-du-interest"),
@@ -314,3 +330,8 @@ def test_pipes_without_a_table_rule_are_still_a_tag_trail() -> None:
     assert _labels("World | Europe | Politics\n") == [
         ("World | Europe | Politics", LineKind.TEASER)
     ]
+
+
+def test_related_stories_in_a_sentence_are_prose() -> None:
+    text = "Related stories ran in the evening paper, which the council had asked to wait."
+    assert boilerplate_reason(text) is None
