@@ -671,19 +671,38 @@ def _announces_a_list(line: Line) -> bool:
     return line.kind is K.PARAGRAPH and line.text.rstrip().endswith(_ANNOUNCES)
 
 
+def _announcement_at_end(lines: list[Line], end: int) -> int | None:
+    """The line that announces a list: the body's last paragraph, or a heading right after it.
+
+    "These are the dates:" may be followed by the list's first items already;
+    "How to take part:" set as a heading stands just below the last paragraph.
+    """
+    index = end - 1
+    while index >= 0 and not _announces_a_list(lines[index]):
+        if lines[index].kind is not K.BLANK and not _is_listed_item(lines[index]):
+            break
+        index -= 1
+    else:
+        return index if index >= 0 else None
+    following = next((i for i in range(end, len(lines)) if lines[i].kind is not K.BLANK), None)
+    if (
+        following is not None
+        and lines[following].kind is K.HEADING
+        and lines[following].text.rstrip().endswith(_ANNOUNCES)
+    ):
+        return following
+    return None
+
+
 def _with_announced_list(lines: list[Line], end: int) -> int:
-    """Move the end of the main text over a list that its last paragraph announces.
+    """Move the end of the main text over a list that its end announces.
 
     "The tour dates:" / "Here are the offers:" and then a list of dates,
     products or steps: the list is the article's, however short its lines.
     It ends at the first line that is not such an item.
     """
-    announcement = end - 1  # maybe with the list's first items after it
-    while announcement >= 0 and not _announces_a_list(lines[announcement]):
-        if lines[announcement].kind is not K.BLANK and not _is_listed_item(lines[announcement]):
-            return end
-        announcement -= 1
-    if announcement < 0:
+    announcement = _announcement_at_end(lines, end)
+    if announcement is None:
         return end
     items = 0
     for index in range(announcement + 1, len(lines)):

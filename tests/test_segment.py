@@ -432,3 +432,36 @@ def test_standfirst_right_above_the_first_paragraph_is_body() -> None:
     assert "Nach drei Jahren Bauzeit" in article.text
     assert "fast abgeschlossen" in article.text
     assert "Startseite" not in article.text
+
+
+def test_list_announced_by_a_heading_below_the_last_paragraph_is_body() -> None:
+    steps = (
+        "So geht’s:\n\n"
+        "1. Zwei Packungen Tee im Laden kaufen.\n"
+        "2. Den Kassenbon fotografieren.\n"
+        "3. Das Foto auf der Seite hochladen.\n\n"
+        "Teilen\n\nMehr Angebote\n"
+    )
+    text = (
+        "Gutschein für Tee im Oktober\n\n"
+        "3. Oktober 2024\n\n"
+        "Wer im Oktober zwei Packungen Tee kauft, bekommt vom Hersteller einen Gutschein "
+        "über drei Euro, der bis zum Jahresende in allen Filialen eingelöst werden kann.\n\n"
+        "Die Aktion gilt nur für die großen Packungen; kleine Packungen und Teebeutel im "
+        "Einzelverkauf sind ausgenommen, schreibt der Hersteller auf seiner Seite.\n\n" + steps
+    )
+    article = newsclean.clean(text)
+    assert "3. Das Foto auf der Seite hochladen." in article.text
+    assert "Mehr Angebote" not in article.text
+
+
+def test_steps_announced_by_an_english_heading_are_body() -> None:
+    article = _article_then(
+        "How to enter:\n\n"
+        "1. Ride the new line before the end of March.\n"
+        "2. Keep your ticket and write your name on the back.\n"
+        "3. Drop it in the box at the harbour stop.\n\n"
+        "Share this article\n"
+    )
+    assert "3. Drop it in the box at the harbour stop." in article.text
+    assert "Share this article" not in article.text
