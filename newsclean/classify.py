@@ -245,7 +245,11 @@ _READ_MORE_LEAD = regex.compile(
     r"leia também|lee también|leer más|leggi anche|lesen sie auch|mehr zum thema|auch interessant|"
     r"lea (?:también|más)|(?:también )?(?:te|le) puede interesar|mirá también|auch lesen|"
     r"lesen sie (?:hier|mehr)|czytaj (?:też|także|więcej)|zobacz (?:też|także)|"
-    r"siehe auch|читайте также|смотрите также|相关(?:新闻|阅读))\s*[:：»>–-]",
+    r"siehe auch|читайте также|смотрите также|相关(?:新闻|阅读)|"
+    r"(?:das )?könnte (?:dich|sie|euch) auch interessieren|(?:am )?meist(?:en)? gelesen|"
+    r"you (?:may|might) also like|related (?:articles|stories|posts))"
+    # A colon or an arrow after the cue, or the next headline glued to it ("auchNeue").
+    r"(?:\s*[:：»>–-]|(?-i:(?<=\p{Ll})\p{Lu}))",
     regex.IGNORECASE,
 )
 _MAX_READ_MORE_WORDS = 30

@@ -8,6 +8,8 @@ Steps, in pipeline order:
   balance of prose over furniture (a maximum-sum run, as in jusText's
   context pass); short lines inside it are headings, text outside it is
   boilerplate or, after it, teasers.
+* `mark_standfirst` (after the title is picked): the sentence between the
+  headline and the byline is the article's.
 
 `assemble` turns the final draft into the public `Article`.
 """
@@ -35,8 +37,10 @@ from newsclean.bylines import (
 from newsclean.classify import (
     TABLE_ROW,
     TABLE_RULE,
+    classify_line,
     ends_like_sentence,
     looks_like_author_bio,
+    looks_like_caption,
     says_at_end,
     visual_length,
     without_marks,
@@ -67,7 +71,7 @@ from newsclean.options import DEFAULT_OPTIONS, Options
 from newsclean.teasers import split_title_and_tags
 from newsclean.title import headline_anchor, title_and_tags
 
-__all__ = ["assemble", "mark_body", "mark_credits", "mark_teasers"]
+__all__ = ["assemble", "mark_body", "mark_credits", "mark_standfirst", "mark_teasers"]
 
 K = LineKind
 _HEAD_WINDOW = 25
@@ -499,6 +503,59 @@ def _repeated_paragraphs(lines: list[Line], start: int, end: int) -> list[int]:
     return found
 
 
+_STANDFIRST_REACH = 2
+"""Non-blank lines after the headline where its standfirst may start (a second headline first)."""
+_MAX_HEAD_FURNITURE = 5
+"""Bylines, datelines and share buttons that may stand between the standfirst and the body."""
+_MIN_STANDFIRST_WORDS = 8
+_HEAD_FURNITURE = frozenset({K.BYLINE, K.DATELINE, K.BOILERPLATE})
+
+
+def _is_standfirst(line: Line) -> bool:
+    """A sentence-long line put before the main text: not a date, a credit or a caption."""
+    return (
+        line.reason == "before the main text"
+        and word_count(line.text) >= _MIN_STANDFIRST_WORDS
+        and find_date(line.text) is None
+        and not looks_like_caption(line.text)
+    )
+
+
+def mark_standfirst(draft: Draft, options: Options) -> Draft:
+    """Step: the sentence under the headline, above the byline and the body, is the article's.
+
+    A standfirst (dek, Vorspann) sits between the headline and the first
+    paragraph, often with only the byline, the date and a share bar below it;
+    the search for the main text, which weighs a lone line against that
+    furniture, leaves it out.
+    """
+    lines = list(draft.lines)
+    nonblank = _nonblank(draft.lines)
+    title = next((pos for pos, i in enumerate(nonblank) if lines[i].kind is K.TITLE), None)
+    if title is None:
+        return draft
+    body = next(
+        (pos for pos in range(title + 1, len(nonblank)) if lines[nonblank[pos]].kind in BODY_KINDS),
+        None,
+    )
+    if body is None:
+        return draft
+    head = nonblank[title + 1 : body]
+    for pos in reversed(range(min(len(head), _STANDFIRST_REACH))):
+        index = head[pos]
+        below = head[pos + 1 :]
+        if (
+            _is_standfirst(lines[index])
+            and len(below) <= _MAX_HEAD_FURNITURE
+            and all(lines[i].kind in _HEAD_FURNITURE for i in below)
+        ):
+            kind, _ = classify_line(lines[index].text, options)
+            kind = kind if kind in BODY_KINDS else K.PARAGRAPH
+            lines[index] = lines[index].relabel(kind, "standfirst under the headline")
+            return replace(draft, lines=tuple(lines))
+    return draft
+
+
 def mark_credits(draft: Draft, options: Options) -> Draft:
     """Step: keep bylines near the headline and the main text; find a bare name there.
 
@@ -681,19 +738,38 @@ def _announces_a_list(line: Line) -> bool:
     return line.kind is K.PARAGRAPH and line.text.rstrip().endswith(_ANNOUNCES)
 
 
+def _announcement_at_end(lines: list[Line], end: int) -> int | None:
+    """The line that announces a list: the body's last paragraph, or a heading right after it.
+
+    "These are the dates:" may be followed by the list's first items already;
+    "How to take part:" set as a heading stands just below the last paragraph.
+    """
+    index = end - 1
+    while index >= 0 and not _announces_a_list(lines[index]):
+        if lines[index].kind is not K.BLANK and not _is_listed_item(lines[index]):
+            break
+        index -= 1
+    else:
+        return index if index >= 0 else None
+    following = next((i for i in range(end, len(lines)) if lines[i].kind is not K.BLANK), None)
+    if (
+        following is not None
+        and lines[following].kind is K.HEADING
+        and lines[following].text.rstrip().endswith(_ANNOUNCES)
+    ):
+        return following
+    return None
+
+
 def _with_announced_list(lines: list[Line], end: int) -> int:
-    """Move the end of the main text over a list that its last paragraph announces.
+    """Move the end of the main text over a list that its end announces.
 
     "The tour dates:" / "Here are the offers:" and then a list of dates,
     products or steps: the list is the article's, however short its lines.
     It ends at the first line that is not such an item.
     """
-    announcement = end - 1  # maybe with the list's first items after it
-    while announcement >= 0 and not _announces_a_list(lines[announcement]):
-        if lines[announcement].kind is not K.BLANK and not _is_listed_item(lines[announcement]):
-            return end
-        announcement -= 1
-    if announcement < 0:
+    announcement = _announcement_at_end(lines, end)
+    if announcement is None:
         return end
     items = 0
     for index in range(announcement + 1, len(lines)):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsclean.classify import (
@@ -14,7 +16,7 @@ from newsclean.classify import (
     says_at_end,
     split_into_lines,
 )
-from newsclean.model import Draft, Line, LineKind
+from newsclean.model import Draft, Line, LineKind, split_lines
 from newsclean.options import Options
 
 
@@ -32,6 +34,22 @@ from newsclean.options import Options
             "Lea también: El puerto cierra dos días por el temporal", "read more", id="es-read-also"
         ),
         pytest.param("Le puede interesar: Suben los alquileres", "read more", id="es-interest"),
+        pytest.param(
+            "Lesen Sie auchNeue Radwege im Süden: Die Stadt plant drei Strecken bis zum Sommer",
+            "read more",
+            id="de-glued-read-also",
+        ),
+        pytest.param(
+            "You may also likeThe best coastal walks for a long weekend in the autumn",
+            "read more",
+            id="en-glued-also-like",
+        ),
+        pytest.param(
+            "Das könnte Sie auch interessieren:Neue Radwege im Süden der Stadt werden schon "
+            "im März gebaut, sagt das Amt",
+            "read more",
+            id="de-glued-interest",
+        ),
         pytest.param("Ähnliche Beiträge", "read more", id="de-similar"),
         pytest.param("Verwandte Themen", "read more", id="de-related"),
         pytest.param("Das könnte dich auch interessieren", "read more", id="de-du-interest"),
@@ -311,3 +329,42 @@ def test_a_layout_table_holding_a_paragraph_is_not_a_data_table() -> None:
     page = f"Home | News\n---|---\nMarch 4, 2024 | {paragraph}\n"
     labels = [line.reason for line in _labelled(page)]
     assert labels[2] != "table row"
+
+
+def _labels(text: str) -> list[tuple[str, LineKind]]:
+    draft = Draft.from_text(text)
+    draft = classify_lines(replace(draft, lines=split_lines(draft.source)), Options())
+    return [(line.text, line.kind) for line in draft.lines if line.kind is not LineKind.BLANK]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        pytest.param(
+            "Station | Rain in May | Rain in June\n---|---|---\n"
+            "Harbour | 41 mm | 38 mm\nAirport | 52 mm | 47 mm\n",
+            id="en-rain",
+        ),
+        pytest.param(
+            "Sorte | Preis | Herkunft\n:---|---:|---\n"
+            "Elstar | 2,40 € | Altes Land\nBoskoop | 2,10 € | Bodensee\n",
+            id="de-apples",
+        ),
+    ],
+)
+def test_rows_of_a_markdown_table_are_data_not_tag_trails(table: str) -> None:
+    labels = _labels(table)
+    rows = [text for text, kind in labels if kind is LineKind.LIST_ITEM]
+    assert len(rows) == 3  # the header and two rows; the rule under the header is furniture
+    assert not [text for text, kind in labels if kind is LineKind.TEASER]
+
+
+def test_pipes_without_a_table_rule_are_still_a_tag_trail() -> None:
+    assert _labels("World | Europe | Politics\n") == [
+        ("World | Europe | Politics", LineKind.TEASER)
+    ]
+
+
+def test_related_stories_in_a_sentence_are_prose() -> None:
+    text = "Related stories ran in the evening paper, which the council had asked to wait."
+    assert boilerplate_reason(text) is None

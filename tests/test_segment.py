@@ -486,3 +486,75 @@ def test_a_markdown_table_inside_the_article_stays_in_the_body(table: str) -> No
     assert "four thousand people" in article.text
     assert "mayor told reporters" in article.text
     assert "---|---|---" not in article.text
+
+
+def test_standfirst_between_headline_and_byline_is_body() -> None:
+    text = (
+        "Ferry service to the islands cut to one boat a day | Coast News\n\n"
+        "Home\n\nRegion\n\nWeather\n\n"
+        "Ferry service to the islands cut to one boat a day\n\n"
+        "Islanders fear for their jobs as the operator blames a shortage of crew and "
+        "rising fuel prices\n\n"
+        "By Nora Quill\n\n"
+        "June 12, 2024\n\n"
+        "Share\n\n"
+        "From Monday only the early boat will sail to the three islands, the ferry company "
+        "told passengers in a short notice on its website late on Friday evening.\n\n"
+        "The company said it could not find enough sailors to run the afternoon crossing "
+        "and that fuel now cost twice as much as it did when the timetable was drawn up.\n\n"
+    )
+    article = newsclean.clean(text)
+    assert "Islanders fear for their jobs" in article.text
+    assert "only the early boat" in article.text
+    assert "Weather" not in article.text
+
+
+def test_standfirst_right_above_the_first_paragraph_is_body() -> None:
+    text = (
+        "Neue Brücke über den Fluss wird im Herbst eröffnet - Stadtanzeiger\n\n"
+        "Startseite\n\nLokales\n\nSport\n\n"
+        "Neue Brücke über den Fluss wird im Herbst eröffnet\n\n"
+        "Nach drei Jahren Bauzeit können Radfahrer und Fußgänger bald trockenen Fußes "
+        "auf die andere Seite\n\n"
+        "Die Arbeiten an der neuen Brücke zwischen Altstadt und Hafen sind fast "
+        "abgeschlossen, wie die Stadtverwaltung am Dienstag mitteilte.\n\n"
+        "Der Bau war teurer als geplant, weil im Flussbett alte Fundamente gefunden "
+        "wurden, die erst untersucht werden mussten.\n\n"
+    )
+    article = newsclean.clean(text)
+    assert "Nach drei Jahren Bauzeit" in article.text
+    assert "fast abgeschlossen" in article.text
+    assert "Startseite" not in article.text
+
+
+def test_list_announced_by_a_heading_below_the_last_paragraph_is_body() -> None:
+    steps = (
+        "So geht’s:\n\n"
+        "1. Zwei Packungen Tee im Laden kaufen.\n"
+        "2. Den Kassenbon fotografieren.\n"
+        "3. Das Foto auf der Seite hochladen.\n\n"
+        "Teilen\n\nMehr Angebote\n"
+    )
+    text = (
+        "Gutschein für Tee im Oktober\n\n"
+        "3. Oktober 2024\n\n"
+        "Wer im Oktober zwei Packungen Tee kauft, bekommt vom Hersteller einen Gutschein "
+        "über drei Euro, der bis zum Jahresende in allen Filialen eingelöst werden kann.\n\n"
+        "Die Aktion gilt nur für die großen Packungen; kleine Packungen und Teebeutel im "
+        "Einzelverkauf sind ausgenommen, schreibt der Hersteller auf seiner Seite.\n\n" + steps
+    )
+    article = newsclean.clean(text)
+    assert "3. Das Foto auf der Seite hochladen." in article.text
+    assert "Mehr Angebote" not in article.text
+
+
+def test_steps_announced_by_an_english_heading_are_body() -> None:
+    article = _article_then(
+        "How to enter:\n\n"
+        "1. Ride the new line before the end of March.\n"
+        "2. Keep your ticket and write your name on the back.\n"
+        "3. Drop it in the box at the harbour stop.\n\n"
+        "Share this article\n"
+    )
+    assert "3. Drop it in the box at the harbour stop." in article.text
+    assert "Share this article" not in article.text
