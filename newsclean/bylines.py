@@ -11,6 +11,7 @@ for seconds on a 379-character byline).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 import regex
@@ -21,10 +22,12 @@ from newsclean.options import Options
 
 __all__ = [
     "NAME_REASONS",
+    "SEPARATORS",
     "dateline_authors",
     "is_name_connector",
     "is_visual_credit",
     "labelled_name",
+    "lines_across_blank",
     "mark_split_bylines",
     "name_before_date",
     "name_beside_date",
@@ -270,13 +273,13 @@ _RELATIVE_TIME = regex.compile(
 def _name_before_relative_time(text: str) -> tuple[Author, ...]:
     """The person a relative time stamps: "A B | Publicado hace 3 horas", "A B vor 2 Stunden"."""
     found = _RELATIVE_TIME.search(text)
-    if found is None or (found.start() > 0 and text[found.start() - 1] not in _SEPARATORS):
+    if found is None or (found.start() > 0 and text[found.start() - 1] not in SEPARATORS):
         return ()  # "Ana Ruizhace 4 minutos": glued to its stamp, a teaser in a list
     before = text[: found.start()].rstrip()
     words = before.split()
     if words and words[-1].casefold() in _STAMP_WORDS:
         before = before[: before.rfind(words[-1])]
-    name = person_name(before.rstrip(_SEPARATORS))
+    name = person_name(before.rstrip(SEPARATORS))
     return (Author(name=name),) if name else ()
 
 
@@ -405,7 +408,7 @@ def name_before_date(line: str) -> str | None:
     'Ana Ruiz'
     """
     found = find_date(line)
-    if found is None or (found.start > 0 and line[found.start - 1] not in _SEPARATORS):
+    if found is None or (found.start > 0 and line[found.start - 1] not in SEPARATORS):
         return None  # "Ana Ruiz03.05.2022": glued to its date, a teaser in a list
     return person_name(_before_date(line[: found.start]))
 
@@ -457,7 +460,7 @@ def name_beside_date(text: str) -> str | None:
     >>> name_beside_date("Redaktion -")
     'Redaktion'
     """
-    name = text.strip().rstrip(_SEPARATORS)
+    name = text.strip().rstrip(SEPARATORS)
     return _newsroom(name) or person_name(name, allow_cjk=True) or user_name(name)
 
 
@@ -630,7 +633,8 @@ def is_name_connector(text: str) -> bool:
     return _CONNECTOR.fullmatch(text.strip()) is not None
 
 
-_SEPARATORS = " |/,·∙•–—-"
+SEPARATORS = " |/,·∙•–—-"
+"""What joins a byline's name to its date on one line: "A B | 3.5.2022", "A B, 3. Mai"."""
 _SEPARATOR_LINE = regex.compile(r"[|/,·∙•–—-]{1,3}")
 """A line that only separates a byline's parts, as a markup-splitting renderer leaves it."""
 _REACH_BESIDE_DATELINE = 2
@@ -657,6 +661,48 @@ def _beside(lines: list[Line], index: int) -> list[int]:
                 break
             j += step
     return found
+
+
+def _nearest_nonblank(lines: Sequence[Line], index: int, step: int) -> int | None:
+    """The index of the nearest non-blank line before (`step` -1) or after (1) `index`."""
+    j = index + step
+    while 0 <= j < len(lines) and lines[j].kind is LineKind.BLANK:
+        j += step
+    return j if 0 <= j < len(lines) else None
+
+
+def _neighbours(lines: list[Line], index: int) -> list[Line]:
+    """The nearest non-blank line on each side of line `index`."""
+    nearest = (_nearest_nonblank(lines, index, step) for step in (-1, 1))
+    return [lines[j] for j in nearest if j is not None]
+
+
+def _lone_list_item(lines: list[Line], index: int) -> bool:
+    """A list item with no other item beside it, nor a date on both sides.
+
+    "* 3. Mai 2024" / "* Ana Ruiz" / "* 2 Kommentare" is a byline in list markup;
+    "* Blogartikel" / "* Staatliche Planung" is a list of tags, and a line
+    between two dates is the title of an entry in a list of dated posts.
+    """
+    kinds = [line.kind for line in _neighbours(lines, index)]
+    return LineKind.LIST_ITEM not in kinds and kinds != [LineKind.DATELINE] * 2
+
+
+def _name_beside_dateline(lines: list[Line], index: int) -> bool:
+    """Whether line `index`, beside a dateline, holds only the name of its author."""
+    line = lines[index]
+    text = line.text.strip().rstrip(SEPARATORS)
+    if line.kind is LineKind.LIST_ITEM:
+        return _lone_list_item(lines, index) and person_name(text) is not None
+    return line.kind is LineKind.HEADING and bool(
+        person_name(text) or user_name(text) or _newsroom(text)
+    )
+
+
+def lines_across_blank(lines: Sequence[Line], index: int) -> list[int]:
+    """The nearest non-blank line on each side of line `index` that blank lines set apart."""
+    nearest = (_nearest_nonblank(lines, index, step) for step in (-1, 1))
+    return [j for j in nearest if j is not None and abs(j - index) > 1]
 
 
 def mark_split_bylines(draft: Draft, options: Options) -> Draft:
@@ -690,9 +736,6 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
                     lines[k] = lines[k].relabel(LineKind.BYLINE, reason)
         elif line.kind is LineKind.DATELINE and not dateline_authors(line.text):
             for j in _beside(lines, index):
-                if lines[j].kind is not LineKind.HEADING:
-                    continue
-                text = lines[j].text.strip().rstrip(_SEPARATORS)
-                if person_name(text) or user_name(text) or _newsroom(text):
+                if _name_beside_dateline(lines, j):
                     lines[j] = lines[j].relabel(LineKind.BYLINE, "name beside the dateline")
     return replace(draft, lines=tuple(lines))

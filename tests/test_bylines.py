@@ -622,3 +622,46 @@ def test_newsroom_credit_beside_a_date_is_the_author(credit: str, date: str) -> 
         + _ARTICLE
     )
     assert _author_names(page) == [credit]
+
+
+_LEDE = "Hotels in the valley count the losses of a season that never started.\n\n"
+"""A standfirst between the headline and the byline."""
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param("June 3, 2024\n\nMara Quint", ["Mara Quint"], id="en-name-after"),
+        pytest.param(
+            "12. März 2024, 09:15 Uhr\n\nJonas Weidner", ["Jonas Weidner"], id="de-name-after"
+        ),
+    ],
+)
+def test_name_a_blank_line_from_the_dateline(head: str, expected: list[str]) -> None:
+    """Renderers that set every block apart with a blank line set the byline apart too."""
+    page = _LIFTS_HEAD + _LEDE + head + "\n\n" + _ARTICLE
+    assert _author_names(page) == expected
+
+
+def test_name_a_blank_line_from_a_date_of_a_list_of_posts_is_no_byline() -> None:
+    posts = "".join(
+        f"{day}. März 2024\n\nKarl Brenner\n\nNeue Pisten am Hang und längere Öffnungszeiten.\n\n"
+        for day in (4, 11, 18, 25)
+    )
+    assert _author_names(_LIFTS_HEAD + _ARTICLE + posts) == []
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param(
+            "* 19. Oktober 2024\n* Boris Kaiser\n* 1 Kommentar", ["Boris Kaiser"], id="de-byline"
+        ),
+        pytest.param("* Mara Quint\n/ June 3, 2024, 09:15 AM", ["Mara Quint"], id="en-byline"),
+        pytest.param("* Ski Season\n* Mountain Valley\n12. März 2024", [], id="tag-list"),
+        pytest.param("* 3. Mai 2024\n* Frohe Ostern\n* 1. Mai 2024", [], id="list-of-posts"),
+    ],
+)
+def test_name_in_a_list_item_beside_the_dateline(head: str, expected: list[str]) -> None:
+    page = _LIFTS_HEAD + _LEDE + head + "\n\n" + _ARTICLE
+    assert _author_names(page) == expected
