@@ -290,14 +290,15 @@ _MAX_WORDS_BEFORE_DATE = 2
 
 
 def _after_posted_by(text: str) -> int | None:
-    """Where the names start on "Posted ... by A" or "3. Mai 2020 von A", else None."""
+    """Where the names start on "Posted ... by A", "3. Mai 2020 von A" or "3.5.2020 - Autor: A"."""
     posted = _POSTED_BY.match(text)
     if posted:
         return posted.end()
     date = find_date(text)
     if date is None or len(text[: date.start].split()) > _MAX_WORDS_BEFORE_DATE:
         return None
-    by = _BY_WORD.match(text, _past_dates(text, date.end))
+    after = _past_dates(text, date.end)
+    by = _BY_WORD.match(text, after) or _LABELLED.match(text, after)  # "3.5.2022 - Autor: A"
     return by.end() if by else None
 
 

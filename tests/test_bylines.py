@@ -70,6 +70,14 @@ BYLINES = [
         id="reporting-in-a-city",
     ),
     pytest.param("Photos by Ann Lee", [("Ann Lee", "Photos")], id="photos-by"),
+    pytest.param(
+        "12.03.2024 - Redaktion: Lena Vogt (Pressesprecherin)",
+        [("Lena Vogt", "Pressesprecherin")],
+        id="de-date-then-labelled-name",
+    ),
+    pytest.param(
+        "May 4, 2024 | Author: Jane Doe", [("Jane Doe", None)], id="en-date-then-labelled-name"
+    ),
 ]
 
 
