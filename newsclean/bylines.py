@@ -442,13 +442,13 @@ def _authors_before_date(text: str, *, bare: bool) -> tuple[Author, ...]:
 
 
 def _bare_name(text: str) -> str | None:
-    """A person's name or a user name ("zed_99", "pixelfox") standing alone beside a date."""
+    """A person's name, a user name ("zed_99") or a newsroom ("Redaktion") beside a date."""
     if text.isupper():  # "BERLIN", "NEW YORK": a place
         return None
     words = text.split()
     if len(words) == 1 and _looks_like_handle(words[0]):
         return _handle(words[0])
-    return person_name(text)
+    return person_name(text) or _newsroom(text)
 
 
 _NEWSROOM = frozenset("redaktion newsroom redacción rédaction redazione redactie redação".split())

@@ -182,6 +182,8 @@ def test_labelled_name(text: str, expected: str | None) -> None:
         pytest.param("14.02.2022 - Jonas Berger", ["Jonas Berger"], id="dash-name"),
         pytest.param("May 5, 2023 by pixelfox 12 Comments", ["pixelfox"], id="handle-count"),
         pytest.param("May 5, 2023 | Sports", [], id="section"),
+        pytest.param("Redaktion - 31. Januar 2024", ["Redaktion"], id="de-newsroom"),
+        pytest.param("12 de marzo de 2024 | Redacción", ["Redacción"], id="es-newsroom"),
         pytest.param("No date by anyone here", [], id="no-date"),
     ],
 )
