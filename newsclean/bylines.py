@@ -129,9 +129,24 @@ def _looks_like_name(text: str) -> bool:
         return False
     if not words[0][:1].isupper() or words[0].casefold() in _ARTICLES:
         return False
-    if any(word.casefold() in _AFTER_NAME_WORDS for word in words):
+    if any(word.casefold() in _AFTER_NAME_WORDS or _glued_words(word) for word in words):
         return False
     return all(_NAME_WORD.fullmatch(word) for word in words)
+
+
+_NAME_PREFIXES = frozenset("Mc Mac De Di Da La Le Van Von".split())
+"""Heads of a family name with a capital inside: "McKay", "DeShawn", "VanDyke"."""
+
+
+def _glued_words(word: str) -> bool:
+    """Whether a capitalised word is two glued together ("NatureEin"), not one name ("McKay").
+
+    >>> _glued_words("NatureEin"), _glued_words("McKay"), _glued_words("DeShawn")
+    (True, False, False)
+    """
+    return any(
+        word[: join.start() + 1] not in _NAME_PREFIXES for join in _CAMEL_JOIN.finditer(word)
+    )
 
 
 def _people(text: str, *, strict: bool = False) -> tuple[Author, ...]:

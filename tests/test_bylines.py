@@ -102,6 +102,8 @@ def test_parse_byline(line: str, expected: list[tuple[str, str | None]]) -> None
         pytest.param("", id="empty"),
         pytest.param("By", id="by-alone"),
         pytest.param("Share on Facebook", id="share"),
+        pytest.param("Skip to contentHikes by NatureOne Walker in the Alps", id="en-glued-menu"),
+        pytest.param("Zum InhaltWandern by NaturEin Bergfex in Tirol", id="de-glued-menu"),
     ],
 )
 def test_not_a_byline(line: str) -> None:
