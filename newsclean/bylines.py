@@ -134,6 +134,8 @@ def _looks_like_name(text: str) -> bool:
     return all(_NAME_WORD.fullmatch(word) for word in words)
 
 
+_WORD_JOIN = regex.compile(r"\p{Ll}(?=\p{Lu}\p{Ll})")
+"""A lowercase letter glued to a capitalised word; "ReutersVIENNA" is a name and a dateline."""
 _NAME_PREFIXES = frozenset("Mc Mac De Di Da La Le Van Von".split())
 """Heads of a family name with a capital inside: "McKay", "DeShawn", "VanDyke"."""
 
@@ -144,9 +146,7 @@ def _glued_words(word: str) -> bool:
     >>> _glued_words("NatureEin"), _glued_words("McKay"), _glued_words("DeShawn")
     (True, False, False)
     """
-    return any(
-        word[: join.start() + 1] not in _NAME_PREFIXES for join in _CAMEL_JOIN.finditer(word)
-    )
+    return any(word[: join.start() + 1] not in _NAME_PREFIXES for join in _WORD_JOIN.finditer(word))
 
 
 def _people(text: str, *, strict: bool = False) -> tuple[Author, ...]:
