@@ -196,6 +196,14 @@ def _people(text: str, *, strict: bool = False) -> tuple[Author, ...]:
     return tuple(authors)
 
 
+# Share links glued to the last name where markup was dropped: "By Ana Ruizfacebooktwitter".
+_GLUED_SHARE_LINKS = regex.compile(
+    r"(?<=\p{Ll})(?:facebook|twitter|flipboard|whatsapp|instagram|linkedin|pinterest|reddit|"
+    r"telegram)",
+    regex.IGNORECASE,
+)
+
+
 def _without_trailer(text: str) -> str:
     """The names that open a byline, without the date, time or links that follow them."""
     cut = len(text)
@@ -205,6 +213,9 @@ def _without_trailer(text: str) -> str:
     time = _TIME.search(text, 0, cut)
     if time is not None:
         cut = time.start()
+    share = _GLUED_SHARE_LINKS.search(text, 0, cut)
+    if share is not None:
+        cut = share.start()
     if cut < len(text):
         text = text[:cut]
         for _ in range(2):  # "A, am 3. Mai", "A at 2:33"

@@ -76,6 +76,10 @@ BYLINES = [
         id="de-date-then-labelled-name",
     ),
     pytest.param(
+        "By Dana Whitlockfacebooktwitterwhatsapp", [("Dana Whitlock", None)], id="en-share-links"
+    ),
+    pytest.param("Von Jana RothFacebookTwitter", [("Jana Roth", None)], id="de-share-links"),
+    pytest.param(
         "May 4, 2024 | Author: Jane Doe", [("Jane Doe", None)], id="en-date-then-labelled-name"
     ),
 ]
