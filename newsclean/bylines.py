@@ -11,6 +11,7 @@ for seconds on a 379-character byline).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 import regex
@@ -21,10 +22,12 @@ from newsclean.options import Options
 
 __all__ = [
     "NAME_REASONS",
+    "SEPARATORS",
     "dateline_authors",
     "is_name_connector",
     "is_visual_credit",
     "labelled_name",
+    "lines_across_blank",
     "mark_split_bylines",
     "name_before_date",
     "name_beside_date",
@@ -126,9 +129,24 @@ def _looks_like_name(text: str) -> bool:
         return False
     if not words[0][:1].isupper() or words[0].casefold() in _ARTICLES:
         return False
-    if any(word.casefold() in _AFTER_NAME_WORDS for word in words):
+    if any(word.casefold() in _AFTER_NAME_WORDS or _glued_words(word) for word in words):
         return False
     return all(_NAME_WORD.fullmatch(word) for word in words)
+
+
+_WORD_JOIN = regex.compile(r"\p{Ll}(?=\p{Lu}\p{Ll})")
+"""A lowercase letter glued to a capitalised word; "ReutersVIENNA" is a name and a dateline."""
+_NAME_PREFIXES = frozenset("Mc Mac De Di Da La Le Van Von".split())
+"""Heads of a family name with a capital inside: "McKay", "DeShawn", "VanDyke"."""
+
+
+def _glued_words(word: str) -> bool:
+    """Whether a capitalised word is two glued together ("NatureEin"), not one name ("McKay").
+
+    >>> _glued_words("NatureEin"), _glued_words("McKay"), _glued_words("DeShawn")
+    (True, False, False)
+    """
+    return any(word[: join.start() + 1] not in _NAME_PREFIXES for join in _WORD_JOIN.finditer(word))
 
 
 def _people(text: str, *, strict: bool = False) -> tuple[Author, ...]:
@@ -178,6 +196,14 @@ def _people(text: str, *, strict: bool = False) -> tuple[Author, ...]:
     return tuple(authors)
 
 
+# Share links glued to the last name where markup was dropped: "By Ana Ruizfacebooktwitter".
+_GLUED_SHARE_LINKS = regex.compile(
+    r"(?<=\p{Ll})(?:facebook|twitter|flipboard|whatsapp|instagram|linkedin|pinterest|reddit|"
+    r"telegram)",
+    regex.IGNORECASE,
+)
+
+
 def _without_trailer(text: str) -> str:
     """The names that open a byline, without the date, time or links that follow them."""
     cut = len(text)
@@ -187,6 +213,9 @@ def _without_trailer(text: str) -> str:
     time = _TIME.search(text, 0, cut)
     if time is not None:
         cut = time.start()
+    share = _GLUED_SHARE_LINKS.search(text, 0, cut)
+    if share is not None:
+        cut = share.start()
     if cut < len(text):
         text = text[:cut]
         for _ in range(2):  # "A, am 3. Mai", "A at 2:33"
@@ -270,13 +299,13 @@ _RELATIVE_TIME = regex.compile(
 def _name_before_relative_time(text: str) -> tuple[Author, ...]:
     """The person a relative time stamps: "A B | Publicado hace 3 horas", "A B vor 2 Stunden"."""
     found = _RELATIVE_TIME.search(text)
-    if found is None or (found.start() > 0 and text[found.start() - 1] not in _SEPARATORS):
+    if found is None or (found.start() > 0 and text[found.start() - 1] not in SEPARATORS):
         return ()  # "Ana Ruizhace 4 minutos": glued to its stamp, a teaser in a list
     before = text[: found.start()].rstrip()
     words = before.split()
     if words and words[-1].casefold() in _STAMP_WORDS:
         before = before[: before.rfind(words[-1])]
-    name = person_name(before.rstrip(_SEPARATORS))
+    name = person_name(before.rstrip(SEPARATORS))
     return (Author(name=name),) if name else ()
 
 
@@ -287,14 +316,15 @@ _MAX_WORDS_BEFORE_DATE = 2
 
 
 def _after_posted_by(text: str) -> int | None:
-    """Where the names start on "Posted ... by A" or "3. Mai 2020 von A", else None."""
+    """Where the names start on "Posted ... by A", "3. Mai 2020 von A" or "3.5.2020 - Autor: A"."""
     posted = _POSTED_BY.match(text)
     if posted:
         return posted.end()
     date = find_date(text)
     if date is None or len(text[: date.start].split()) > _MAX_WORDS_BEFORE_DATE:
         return None
-    by = _BY_WORD.match(text, _past_dates(text, date.end))
+    after = _past_dates(text, date.end)
+    by = _BY_WORD.match(text, after) or _LABELLED.match(text, after)  # "3.5.2022 - Autor: A"
     return by.end() if by else None
 
 
@@ -405,7 +435,7 @@ def name_before_date(line: str) -> str | None:
     'Ana Ruiz'
     """
     found = find_date(line)
-    if found is None or (found.start > 0 and line[found.start - 1] not in _SEPARATORS):
+    if found is None or (found.start > 0 and line[found.start - 1] not in SEPARATORS):
         return None  # "Ana Ruiz03.05.2022": glued to its date, a teaser in a list
     return person_name(_before_date(line[: found.start]))
 
@@ -438,13 +468,13 @@ def _authors_before_date(text: str, *, bare: bool) -> tuple[Author, ...]:
 
 
 def _bare_name(text: str) -> str | None:
-    """A person's name or a user name ("zed_99", "pixelfox") standing alone beside a date."""
+    """A person's name, a user name ("zed_99") or a newsroom ("Redaktion") beside a date."""
     if text.isupper():  # "BERLIN", "NEW YORK": a place
         return None
     words = text.split()
     if len(words) == 1 and _looks_like_handle(words[0]):
         return _handle(words[0])
-    return person_name(text)
+    return person_name(text) or _newsroom(text)
 
 
 _NEWSROOM = frozenset("redaktion newsroom redacción rédaction redazione redactie redação".split())
@@ -457,7 +487,7 @@ def name_beside_date(text: str) -> str | None:
     >>> name_beside_date("Redaktion -")
     'Redaktion'
     """
-    name = text.strip().rstrip(_SEPARATORS)
+    name = text.strip().rstrip(SEPARATORS)
     return _newsroom(name) or person_name(name, allow_cjk=True) or user_name(name)
 
 
@@ -630,7 +660,8 @@ def is_name_connector(text: str) -> bool:
     return _CONNECTOR.fullmatch(text.strip()) is not None
 
 
-_SEPARATORS = " |/,·∙•–—-"
+SEPARATORS = " |/,·∙•–—-"
+"""What joins a byline's name to its date on one line: "A B | 3.5.2022", "A B, 3. Mai"."""
 _SEPARATOR_LINE = regex.compile(r"[|/,·∙•–—-]{1,3}")
 """A line that only separates a byline's parts, as a markup-splitting renderer leaves it."""
 _REACH_BESIDE_DATELINE = 2
@@ -657,6 +688,48 @@ def _beside(lines: list[Line], index: int) -> list[int]:
                 break
             j += step
     return found
+
+
+def _nearest_nonblank(lines: Sequence[Line], index: int, step: int) -> int | None:
+    """The index of the nearest non-blank line before (`step` -1) or after (1) `index`."""
+    j = index + step
+    while 0 <= j < len(lines) and lines[j].kind is LineKind.BLANK:
+        j += step
+    return j if 0 <= j < len(lines) else None
+
+
+def _neighbours(lines: list[Line], index: int) -> list[Line]:
+    """The nearest non-blank line on each side of line `index`."""
+    nearest = (_nearest_nonblank(lines, index, step) for step in (-1, 1))
+    return [lines[j] for j in nearest if j is not None]
+
+
+def _lone_list_item(lines: list[Line], index: int) -> bool:
+    """A list item with no other item beside it, nor a date on both sides.
+
+    "* 3. Mai 2024" / "* Ana Ruiz" / "* 2 Kommentare" is a byline in list markup;
+    "* Blogartikel" / "* Staatliche Planung" is a list of tags, and a line
+    between two dates is the title of an entry in a list of dated posts.
+    """
+    kinds = [line.kind for line in _neighbours(lines, index)]
+    return LineKind.LIST_ITEM not in kinds and kinds != [LineKind.DATELINE] * 2
+
+
+def _name_beside_dateline(lines: list[Line], index: int) -> bool:
+    """Whether line `index`, beside a dateline, holds only the name of its author."""
+    line = lines[index]
+    text = line.text.strip().rstrip(SEPARATORS)
+    if line.kind is LineKind.LIST_ITEM:
+        return _lone_list_item(lines, index) and person_name(text) is not None
+    return line.kind is LineKind.HEADING and bool(
+        person_name(text) or user_name(text) or _newsroom(text)
+    )
+
+
+def lines_across_blank(lines: Sequence[Line], index: int) -> list[int]:
+    """The nearest non-blank line on each side of line `index` that blank lines set apart."""
+    nearest = (_nearest_nonblank(lines, index, step) for step in (-1, 1))
+    return [j for j in nearest if j is not None and abs(j - index) > 1]
 
 
 def mark_split_bylines(draft: Draft, options: Options) -> Draft:
@@ -690,9 +763,6 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
                     lines[k] = lines[k].relabel(LineKind.BYLINE, reason)
         elif line.kind is LineKind.DATELINE and not dateline_authors(line.text):
             for j in _beside(lines, index):
-                if lines[j].kind is not LineKind.HEADING:
-                    continue
-                text = lines[j].text.strip().rstrip(_SEPARATORS)
-                if person_name(text) or user_name(text) or _newsroom(text):
+                if _name_beside_dateline(lines, j):
                     lines[j] = lines[j].relabel(LineKind.BYLINE, "name beside the dateline")
     return replace(draft, lines=tuple(lines))

@@ -156,6 +156,9 @@ def find_glued_joins(line: str) -> list[int]:
 _GLUED_BY_WORD = regex.compile(
     r"(?<=\S)(?:By|Von|Por|Par)(?=\s{0,3}:?\s{0,3}\p{Lu})|(?<=[.!?])(?:by|von|por|par)(?=\s\p{Lu})"
 )
+# A by-word set apart by a space inside a long line: "... ruling' By Ana Ruiz, May 4, 2024".
+# Prose has "By" after a sentence end too, so only names with a date after them count.
+_SPACED_BY_WORD = regex.compile(r"(?<=\s)(?:By|Von|Por|Par)(?=\s{1,3}\p{Lu})")
 _BYLINE_WINDOW = 160
 """Characters after a glued by-word where its names and date are looked for."""
 _SEPARATORS = regex.compile(r"[\s|•·,/–—-]{0,6}")
@@ -176,20 +179,34 @@ def find_glued_bylines(line: str) -> list[int]:
     ['ByJ.R. Stone Thursday, November 9, 2023 7:35AM']
     """
     offsets: list[int] = []
-    for match in _GLUED_BY_WORD.finditer(line):
-        start = match.start()
-        window = line[start : start + _BYLINE_WINDOW]
+    glued = [(match.span(), False) for match in _GLUED_BY_WORD.finditer(line)]
+    spaced = [(match.span(), True) for match in _SPACED_BY_WORD.finditer(line)]
+    for (start, names_at), needs_date in sorted(glued + spaced):
+        window = line[start : _before_next_join(line, names_at)]
         authors = parse_byline(window)
         last = window.rfind(authors[-1].name) if authors else -1
         if last < 0:
             continue
-        end = _past_date(line, start + last + len(authors[-1].name))
+        names_end = start + last + len(authors[-1].name)
+        end = _past_date(line, names_end)
+        if needs_date and end == names_end:
+            continue
         offsets.append(start)
         while end < len(line) and line[end] == " ":
             end += 1
         if end < len(line):
             offsets.append(end)
     return offsets
+
+
+def _before_next_join(line: str, start: int) -> int:
+    """Where the names from `start` end: at the next element glued to them, or a window on.
+
+    "Por Ana RuizFacebook" ends at "Facebook".
+    """
+    window = line[start : start + _BYLINE_WINDOW]
+    joins = find_glued_joins(window)
+    return start + (joins[0] if joins else len(window))
 
 
 def _past_date(line: str, end: int) -> int:

@@ -26,10 +26,12 @@ import regex
 
 from newsclean.bylines import (
     NAME_REASONS,
+    SEPARATORS,
     dateline_authors,
     is_name_connector,
     is_visual_credit,
     labelled_name,
+    lines_across_blank,
     name_beside_date,
     parse_byline,
     person_name,
@@ -580,6 +582,7 @@ def mark_credits(draft: Draft, options: Options) -> Draft:
                 lines[i] = lines[i].relabel(K.BYLINE, "name beside the dateline")
                 _mark_more_names(lines, following[position + 1 :])
                 break
+    _mark_names_across_blank(lines)
     bylines = [i for i in nonblank if lines[i].kind is K.BYLINE]
     kept = [
         i for i in bylines
@@ -590,6 +593,30 @@ def mark_credits(draft: Draft, options: Options) -> Draft:
     for index in set(bylines) - set(kept):
         lines[index] = lines[index].relabel(K.BOILERPLATE, "byline far from the main text")
     return replace(draft, lines=tuple(lines))
+
+
+_MAX_DATELINES_FOR_BLANK_REACH = 3
+"""Datelines a page may have for a name a blank line from one to be its byline."""
+
+
+def _mark_names_across_blank(lines: list[Line]) -> None:
+    """A person's name a blank line from a dateline that names nobody is its byline.
+
+    Renderers that set every block apart with a blank line (inscriptis,
+    html2text) set the byline apart from its date too. On a page of many dates
+    (a forum, a list of posts) such a name is as often a poster's, and a
+    headline a blank line from the date is the title already picked.
+    """
+    datelines = [i for i, line in enumerate(lines) if line.kind is K.DATELINE]
+    if len(datelines) > _MAX_DATELINES_FOR_BLANK_REACH:
+        return
+    for index in datelines:
+        if dateline_authors(without_marks(lines[index].text)):
+            continue
+        for j in lines_across_blank(lines, index):
+            name = lines[j].text.strip().rstrip(SEPARATORS)
+            if lines[j].reason in _CONTEXT_REASONS and person_name(name):
+                lines[j] = lines[j].relabel(K.BYLINE, "name beside the dateline")
 
 
 def _nearest_labelled_group(

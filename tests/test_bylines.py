@@ -70,6 +70,18 @@ BYLINES = [
         id="reporting-in-a-city",
     ),
     pytest.param("Photos by Ann Lee", [("Ann Lee", "Photos")], id="photos-by"),
+    pytest.param(
+        "12.03.2024 - Redaktion: Lena Vogt (Pressesprecherin)",
+        [("Lena Vogt", "Pressesprecherin")],
+        id="de-date-then-labelled-name",
+    ),
+    pytest.param(
+        "By Dana Whitlockfacebooktwitterwhatsapp", [("Dana Whitlock", None)], id="en-share-links"
+    ),
+    pytest.param("Von Jana RothFacebookTwitter", [("Jana Roth", None)], id="de-share-links"),
+    pytest.param(
+        "May 4, 2024 | Author: Jane Doe", [("Jane Doe", None)], id="en-date-then-labelled-name"
+    ),
 ]
 
 
@@ -94,6 +106,8 @@ def test_parse_byline(line: str, expected: list[tuple[str, str | None]]) -> None
         pytest.param("", id="empty"),
         pytest.param("By", id="by-alone"),
         pytest.param("Share on Facebook", id="share"),
+        pytest.param("Skip to contentHikes by NatureOne Walker in the Alps", id="en-glued-menu"),
+        pytest.param("Zum InhaltWandern by NaturEin Bergfex in Tirol", id="de-glued-menu"),
     ],
 )
 def test_not_a_byline(line: str) -> None:
@@ -174,6 +188,8 @@ def test_labelled_name(text: str, expected: str | None) -> None:
         pytest.param("14.02.2022 - Jonas Berger", ["Jonas Berger"], id="dash-name"),
         pytest.param("May 5, 2023 by pixelfox 12 Comments", ["pixelfox"], id="handle-count"),
         pytest.param("May 5, 2023 | Sports", [], id="section"),
+        pytest.param("Redaktion - 31. Januar 2024", ["Redaktion"], id="de-newsroom"),
+        pytest.param("12 de marzo de 2024 | Redacción", ["Redacción"], id="es-newsroom"),
         pytest.param("No date by anyone here", [], id="no-date"),
     ],
 )
@@ -631,3 +647,46 @@ def test_a_bare_markup_line_under_the_headline_leaves_the_name_within_reach() ->
         "Anna Keller\n\n+ FOLLOW\n\nPublished: 10:00am, 3 Mar, 2024\n\n" + _ARTICLE
     )
     assert _author_names(page) == ["Anna Keller"]
+
+
+_LEDE = "Hotels in the valley count the losses of a season that never started.\n\n"
+"""A standfirst between the headline and the byline."""
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param("June 3, 2024\n\nMara Quint", ["Mara Quint"], id="en-name-after"),
+        pytest.param(
+            "12. März 2024, 09:15 Uhr\n\nJonas Weidner", ["Jonas Weidner"], id="de-name-after"
+        ),
+    ],
+)
+def test_name_a_blank_line_from_the_dateline(head: str, expected: list[str]) -> None:
+    """Renderers that set every block apart with a blank line set the byline apart too."""
+    page = _LIFTS_HEAD + _LEDE + head + "\n\n" + _ARTICLE
+    assert _author_names(page) == expected
+
+
+def test_name_a_blank_line_from_a_date_of_a_list_of_posts_is_no_byline() -> None:
+    posts = "".join(
+        f"{day}. März 2024\n\nKarl Brenner\n\nNeue Pisten am Hang und längere Öffnungszeiten.\n\n"
+        for day in (4, 11, 18, 25)
+    )
+    assert _author_names(_LIFTS_HEAD + _ARTICLE + posts) == []
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param(
+            "* 19. Oktober 2024\n* Boris Kaiser\n* 1 Kommentar", ["Boris Kaiser"], id="de-byline"
+        ),
+        pytest.param("* Mara Quint\n/ June 3, 2024, 09:15 AM", ["Mara Quint"], id="en-byline"),
+        pytest.param("* Ski Season\n* Mountain Valley\n12. März 2024", [], id="tag-list"),
+        pytest.param("* 3. Mai 2024\n* Frohe Ostern\n* 1. Mai 2024", [], id="list-of-posts"),
+    ],
+)
+def test_name_in_a_list_item_beside_the_dateline(head: str, expected: list[str]) -> None:
+    page = _LIFTS_HEAD + _LEDE + head + "\n\n" + _ARTICLE
+    assert _author_names(page) == expected

@@ -211,11 +211,26 @@ def test_trail_teaser_lines_are_labelled_teasers() -> None:
             "Por Inés Robles",
             id="es-after-time",
         ),
+        pytest.param(
+            "11 de mayo de 2024 - 3:40 a.m.Por Inés RoblesFacebookTwitterEmail",
+            "Por Inés Robles",
+            id="es-name-glued-to-share-links",
+        ),
+        pytest.param(
+            "'The ruling changes everything' By Mara Quint, March 5, 2024 2:30 pm More",
+            "By Mara Quint, March 5, 2024 2:30 pm",
+            id="en-spaced-with-date",
+        ),
+        pytest.param(
+            "Neue Pisten und längere Öffnungszeiten Von Jonas Weidner 12. März 2024 Teilen",
+            "Von Jonas Weidner 12. März 2024",
+            id="de-spaced-with-date",
+        ),
     ],
 )
 def test_glued_byline_is_found(line: str, byline: str) -> None:
     offsets = find_glued_bylines(line)
-    assert line[offsets[0] : offsets[1] if len(offsets) > 1 else len(line)] == byline
+    assert line[offsets[0] : offsets[1] if len(offsets) > 1 else len(line)].rstrip() == byline
 
 
 @pytest.mark.parametrize(
@@ -224,6 +239,10 @@ def test_glued_byline_is_found(line: str, byline: str) -> None:
         pytest.param("A StandBy mode for the trams", id="no-name-after"),
         pytest.param("The BabyBy the river stayed", id="by-opens-a-sentence"),
         pytest.param("Built by Dana Reyes in 2024", id="spaced-prose"),
+        pytest.param(
+            "The plan was drawn up in May. By Dana Reyes and her team, it seems.",
+            id="spaced-by-without-a-date",
+        ),
     ],
 )
 def test_no_glued_byline(line: str) -> None:
@@ -300,3 +319,15 @@ def test_glued_headline_and_snippet_become_two_lines() -> None:
         "Ferry Service Returns To The Island After Repairs",
         "The ferry will sail twice a day again from Monday, the operator said.",
     ]
+
+
+def test_spaced_byline_in_a_long_line_gives_the_author() -> None:
+    page = (
+        "Neue Pisten im Tal | Bergbote\n\n"
+        "Neue Pisten im Tal Die Liftbetreiber bauen aus Von Jonas Weidner 12. März 2024 "
+        "Die Liftbetreiber im Tal wollen im kommenden Winter drei neue Pisten eröffnen und "
+        "die Öffnungszeiten bis in den späten Abend verlängern.\n\n"
+        "Die Gemeinde hat den Plänen am Dienstag zugestimmt, nachdem die Umweltprüfung "
+        "ohne Einwände abgeschlossen worden war.\n\n"
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Jonas Weidner"]
