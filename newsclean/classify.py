@@ -39,8 +39,9 @@ __all__ = [
 _WORD = regex.compile(r"\w+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _TERMINAL = ".!?…:;\"”»’'。！？」』）)：；"
-_LIST_MARK = regex.compile(r"(?:[-*•·–+▪■►]|\d{1,2}[.)])\s+(?=\S)")
-_LIST_MARK_CHARS = frozenset("-*•·–+▪■►")
+# "o " is the bullet of a third-level list in some renderings (inscriptis).
+_LIST_MARK = regex.compile(r"(?:[-*•·–+▪■►]|o(?=\s+[\p{Lu}\p{N}])|\d{1,2}[.)])\s+(?=\S)")
+_LIST_MARK_CHARS = frozenset("-*•·–+▪■►o")
 _HEADING_MARK = regex.compile(r"#{1,6}\s+")
 _OPENING_QUOTES = '"“„«「'
 _CLOSING_QUOTES = '"”“»」'

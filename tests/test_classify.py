@@ -15,6 +15,7 @@ from newsclean.classify import (
     looks_like_comment_policy,
     says_at_end,
     split_into_lines,
+    without_list_mark,
 )
 from newsclean.model import Draft, Line, LineKind, split_lines
 from newsclean.options import Options
@@ -368,3 +369,13 @@ def test_pipes_without_a_table_rule_are_still_a_tag_trail() -> None:
 def test_related_stories_in_a_sentence_are_prose() -> None:
     text = "Related stories ran in the evening paper, which the council had asked to wait."
     assert boilerplate_reason(text) is None
+
+
+@pytest.mark.parametrize("text", ["o Advertise with Us", "o Über die Redaktion", "o 24 Stunden"])
+def test_an_o_bullet_opens_a_list_item(text: str) -> None:
+    assert without_list_mark(text) == text[2:]
+
+
+@pytest.mark.parametrize("text", ["o meu pai chegou cedo", "online edition"])
+def test_a_word_o_is_no_bullet(text: str) -> None:
+    assert without_list_mark(text) == text

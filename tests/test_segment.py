@@ -558,3 +558,34 @@ def test_steps_announced_by_an_english_heading_are_body() -> None:
     )
     assert "3. Drop it in the box at the harbour stop." in article.text
     assert "Share this article" not in article.text
+
+
+def test_a_menu_with_o_bullets_stays_out_of_the_body() -> None:
+    editions = " ".join(
+        f"{country} ({language})"
+        for country, language in [
+            ("Deutschland", "Deutsch"),
+            ("España", "español"),
+            ("France", "français"),
+            ("Italia", "italiano"),
+            ("Nederland", "Nederlands"),
+            ("Polska", "polski"),
+            ("United Kingdom", "English"),
+            ("United States", "English"),
+            ("Österreich", "Deutsch"),
+            ("Schweiz", "Deutsch"),
+        ]
+    )
+    sections = [
+        "Local politics and the council",
+        "Weather and traffic reports",
+        "Sport from the region",
+        "Culture and nightlife",
+        "Money and property",
+        "Jobs in the region",
+        "Obituaries and notices",
+    ]
+    menu = f"o Choose your edition: {editions}\n" + "".join(f"o {s}\n" for s in sections)
+    article = newsclean.clean(menu + "\n" + _HEAD + _FIRST_HALF + _SECOND_HALF)
+    assert "Choose your edition" not in article.text
+    assert "four thousand people" in article.text
