@@ -538,10 +538,10 @@ def _looks_like_handle(word: str) -> bool:
 
 
 _TIME_AFTER = regex.compile(
-    r"\d{1,2}[:.]\d{2}(?:\s{0,3}(?:uhr|h|am|pm))?[\s|•·,/–—-]{0,9}", regex.IGNORECASE
+    r"\d{1,2}[:.]\d{2}(?:\s{0,3}(?:uhr|hs|h|am|pm))?[\s|•·,/–—-]{0,9}", regex.IGNORECASE
 )
 _NOT_HANDLES = frozenset(
-    "at um am pm uhr ago min read von by par por de le à "
+    "at um am pm uhr hs ago min read von by par por de le à "
     "utc gmt cet cest mez mesz est edt cst cdt pst pdt bst ist jst".split()  # time zones
 )
 

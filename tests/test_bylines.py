@@ -347,6 +347,8 @@ def test_picture_credits_alone_stay_authors_with_their_role() -> None:
         pytest.param("Berlin 3. Mai 2021", [], id="one-capitalised-word"),
         pytest.param("example.org/2019/12/26/a-post", [], id="date-in-a-link"),
         pytest.param("Print Date: 31.10.2023", [], id="print-date"),
+        pytest.param("4.11.23 18:02 von Greta Sommer", ["Greta Sommer"], id="short-date-by-name"),
+        pytest.param("lunes, 6 de mayo de 202408:10 hs", [], id="clock-unit-hs-glued"),
     ],
 )
 def test_dateline_authors_beside_the_date(line: str, expected: list[str]) -> None:
