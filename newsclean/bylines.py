@@ -655,6 +655,20 @@ def is_visual_credit(author: Author) -> bool:
     return author.role is not None and _VISUAL_ROLE.fullmatch(author.role) is not None
 
 
+_EDITOR_CREDIT = regex.compile(r"责任编辑\s{0,3}[:：]\s{0,3}(?P<name>\p{Han}{2,4})(?!\p{Han})")
+"""The responsible editor a Chinese news page names at its foot: "责任编辑：王小明"."""
+
+
+def responsible_editor(text: str) -> Author | None:
+    """The editor a "责任编辑：" credit names, else None.
+
+    >>> responsible_editor("【纠错】 责任编辑： 王小明")
+    Author(name='王小明', role='责任编辑')
+    """
+    found = _EDITOR_CREDIT.search(text)
+    return Author(name=found.group("name"), role="责任编辑") if found else None
+
+
 def is_name_connector(text: str) -> bool:
     """Whether `text` only joins two names: "and", "und", "," ..."""
     return _CONNECTOR.fullmatch(text.strip()) is not None

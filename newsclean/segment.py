@@ -35,6 +35,7 @@ from newsclean.bylines import (
     name_beside_date,
     parse_byline,
     person_name,
+    responsible_editor,
 )
 from newsclean.classify import (
     TABLE_ROW,
@@ -1051,6 +1052,15 @@ def _authors(lines: tuple[Line, ...], body_at: int) -> tuple[Author, ...]:
     return tuple(writers or authors.values())
 
 
+def _editors(lines: tuple[Line, ...]) -> tuple[Author, ...]:
+    """The responsible editor, who stands for the authors when no byline names them.
+
+    Chinese news pages credit their reporters seldom, their editor always.
+    """
+    editor = next(filter(None, (responsible_editor(line.text) for line in lines)), None)
+    return (editor,) if editor else ()
+
+
 def _label_rank(line: Line) -> int:
     """How surely a line names the authors: 2 labelled, 1 a bare name, 0 a name beside a date."""
     if line.reason in _LABELLED_REASONS or (
@@ -1091,7 +1101,7 @@ def assemble(draft: Draft, options: Options = DEFAULT_OPTIONS) -> Article:
             bracketed = text.startswith("[") and text.endswith("]")
             notes.append((text[1:-1] if bracketed else text).strip())
     body_at = next((i for i, line in enumerate(lines) if line.kind in BODY_KINDS), None)
-    authors = _authors(lines, len(lines) if body_at is None else body_at)
+    authors = _authors(lines, len(lines) if body_at is None else body_at) or _editors(lines)
     published, dateline = _publication_date(
         dated + _stamps(lines, title_at, body_at), title_at, body_at
     )

@@ -692,3 +692,22 @@ def test_name_a_blank_line_from_a_date_of_a_list_of_posts_is_no_byline() -> None
 def test_name_in_a_list_item_beside_the_dateline(head: str, expected: list[str]) -> None:
     page = _LIFTS_HEAD + _LEDE + head + "\n\n" + _ARTICLE
     assert _author_names(page) == expected
+
+
+_ZH_PAGE = (
+    "山区滑雪场因暖冬推迟开放_新闻频道\n\n山区滑雪场因暖冬推迟开放\n\n"
+    "{byline}"
+    "今年冬天气温偏高，山区多家滑雪场宣布推迟开放，周边酒店的预订量明显下降，"
+    "不少经营者表示损失严重。\n\n"
+    "当地旅游部门表示，将与气象部门合作，评估人工造雪的可行性，并为受影响的企业提供"
+    "临时补贴和贷款支持。\n\n"
+    "【纠错】 责任编辑： 王小明\n\n"
+)
+
+
+def test_responsible_editor_stands_for_the_authors_when_no_byline_names_them() -> None:
+    assert _author_names(_ZH_PAGE.format(byline="")) == ["王小明"]
+
+
+def test_a_byline_outranks_the_responsible_editor() -> None:
+    assert _author_names(_ZH_PAGE.format(byline="作者：李华\n\n")) == ["李华"]
