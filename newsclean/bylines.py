@@ -606,6 +606,25 @@ def person_name(text: str, *, allow_cjk: bool = False) -> str | None:
     return name if _looks_like_name(name) and len(name.split()) >= 2 else None
 
 
+_SPACED_COMMA = regex.compile(r"\s{1,3},")
+_MIN_LISTED_NAMES = 3
+
+
+def listed_names(text: str) -> tuple[Author, ...]:
+    """The people a line lists and does nothing else with, else ``()``.
+
+    Three names or more are a team of authors; two may be a headline's subjects.
+
+    >>> [a.name for a in listed_names("Ana Ruiz, Tom Berg & Lea Kim")]
+    ['Ana Ruiz', 'Tom Berg', 'Lea Kim']
+    """
+    items = _NAME_SPLIT.split(_SPACED_COMMA.sub(",", _BULLET.sub("", text).strip()))
+    names = [person_name(item) for item in items]
+    if len(names) < _MIN_LISTED_NAMES or not all(names):
+        return ()
+    return tuple(Author(name=name) for name in names if name)
+
+
 def _furniture_word(word: str) -> bool:
     return word.strip(".,:;").casefold() in _NOT_NAME_WORDS
 
@@ -775,6 +794,8 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
                 for k in [colon, *found] if colon is not None else found:
                     reason = "name after a byline label" if k in names else "byline label"
                     lines[k] = lines[k].relabel(LineKind.BYLINE, reason)
+        elif line.kind in {LineKind.HEADING, LineKind.LIST_ITEM} and listed_names(line.text):
+            lines[index] = line.relabel(LineKind.BYLINE, "names listed alone")
         elif line.kind is LineKind.DATELINE and not dateline_authors(line.text):
             for j in _beside(lines, index):
                 if _name_beside_dateline(lines, j):

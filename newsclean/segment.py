@@ -32,6 +32,7 @@ from newsclean.bylines import (
     is_visual_credit,
     labelled_name,
     lines_across_blank,
+    listed_names,
     name_beside_date,
     parse_byline,
     person_name,
@@ -1019,6 +1020,8 @@ def _line_authors(line: Line) -> tuple[Author, ...]:
         return dateline_authors(without_marks(line.text))
     if line.reason == "name after a byline label":
         name = labelled_name(line.text)
+    elif line.reason == "names listed alone":
+        return listed_names(without_marks(line.text))
     elif line.reason in NAME_REASONS:
         name = name_beside_date(line.text)
     else:

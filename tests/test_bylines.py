@@ -8,7 +8,13 @@ import pytest
 
 import newsclean
 from newsclean import LineKind, parse_byline
-from newsclean.bylines import dateline_authors, labelled_name, name_before_date, user_name
+from newsclean.bylines import (
+    dateline_authors,
+    labelled_name,
+    listed_names,
+    name_before_date,
+    user_name,
+)
 
 BYLINES = [
     pytest.param(
@@ -711,3 +717,28 @@ def test_responsible_editor_stands_for_the_authors_when_no_byline_names_them() -
 
 def test_a_byline_outranks_the_responsible_editor() -> None:
     assert _author_names(_ZH_PAGE.format(byline="作者：李华\n\n")) == ["李华"]
+
+
+def test_three_names_listed_alone_under_the_headline_are_the_authors() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\n"
+        "Greta Sommer, Tom Weber & Lena Marsch\n\n" + _ARTICLE
+    )
+    assert _author_names(page) == ["Greta Sommer", "Tom Weber", "Lena Marsch"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param(
+            "* Ana Ruiz, Tom Berg y Lea Kim", ["Ana Ruiz", "Tom Berg", "Lea Kim"], id="es"
+        ),
+        pytest.param(
+            "Ana Ruiz , Tom Berg & Lea Kim", ["Ana Ruiz", "Tom Berg", "Lea Kim"], id="spaced"
+        ),
+        pytest.param("Ana Ruiz und Tom Berg", [], id="two-names-may-be-a-headline"),
+        pytest.param("Ana Ruiz, Tom Berg & the Valley Band", [], id="not-all-names"),
+    ],
+)
+def test_listed_names(line: str, expected: list[str]) -> None:
+    assert [a.name for a in listed_names(line)] == expected
