@@ -538,10 +538,10 @@ def _looks_like_handle(word: str) -> bool:
 
 
 _TIME_AFTER = regex.compile(
-    r"\d{1,2}[:.]\d{2}(?:\s{0,3}(?:uhr|h|am|pm))?[\s|•·,/–—-]{0,9}", regex.IGNORECASE
+    r"\d{1,2}[:.]\d{2}(?:\s{0,3}(?:uhr|hs|h|am|pm))?[\s|•·,/–—-]{0,9}", regex.IGNORECASE
 )
 _NOT_HANDLES = frozenset(
-    "at um am pm uhr ago min read von by par por de le à "
+    "at um am pm uhr hs ago min read von by par por de le à "
     "utc gmt cet cest mez mesz est edt cst cdt pst pdt bst ist jst".split()  # time zones
 )
 
@@ -606,6 +606,25 @@ def person_name(text: str, *, allow_cjk: bool = False) -> str | None:
     return name if _looks_like_name(name) and len(name.split()) >= 2 else None
 
 
+_SPACED_COMMA = regex.compile(r"\s{1,3},")
+_MIN_LISTED_NAMES = 3
+
+
+def listed_names(text: str) -> tuple[Author, ...]:
+    """The people a line lists and does nothing else with, else ``()``.
+
+    Three names or more are a team of authors; two may be a headline's subjects.
+
+    >>> [a.name for a in listed_names("Ana Ruiz, Tom Berg & Lea Kim")]
+    ['Ana Ruiz', 'Tom Berg', 'Lea Kim']
+    """
+    items = _NAME_SPLIT.split(_SPACED_COMMA.sub(",", _BULLET.sub("", text).strip()))
+    names = [person_name(item) for item in items]
+    if len(names) < _MIN_LISTED_NAMES or not all(names):
+        return ()
+    return tuple(Author(name=name) for name in names if name)
+
+
 def _furniture_word(word: str) -> bool:
     return word.strip(".,:;").casefold() in _NOT_NAME_WORDS
 
@@ -653,6 +672,20 @@ def is_visual_credit(author: Author) -> bool:
     True
     """
     return author.role is not None and _VISUAL_ROLE.fullmatch(author.role) is not None
+
+
+_EDITOR_CREDIT = regex.compile(r"责任编辑\s{0,3}[:：]\s{0,3}(?P<name>\p{Han}{2,4})(?!\p{Han})")
+"""The responsible editor a Chinese news page names at its foot: "责任编辑：王小明"."""
+
+
+def responsible_editor(text: str) -> Author | None:
+    """The editor a "责任编辑：" credit names, else None.
+
+    >>> responsible_editor("【纠错】 责任编辑： 王小明")
+    Author(name='王小明', role='责任编辑')
+    """
+    found = _EDITOR_CREDIT.search(text)
+    return Author(name=found.group("name"), role="责任编辑") if found else None
 
 
 def is_name_connector(text: str) -> bool:
@@ -761,6 +794,8 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
                 for k in [colon, *found] if colon is not None else found:
                     reason = "name after a byline label" if k in names else "byline label"
                     lines[k] = lines[k].relabel(LineKind.BYLINE, reason)
+        elif line.kind in {LineKind.HEADING, LineKind.LIST_ITEM} and listed_names(line.text):
+            lines[index] = line.relabel(LineKind.BYLINE, "names listed alone")
         elif line.kind is LineKind.DATELINE and not dateline_authors(line.text):
             for j in _beside(lines, index):
                 if _name_beside_dateline(lines, j):

@@ -84,6 +84,11 @@ _DATE_PATTERNS = [
         r"(?<![\d.,/])(?P<a>[0-3]\d)(?P<sep>[./])(?P<b>[0-3]\d)(?P=sep)(?P<short_year>\d\d)"
         r"(?:(?!\d|[.,/]\d)|" + _GLUED_CLOCK_AHEAD + ")"
     ),
+    # 1.11.23 20:19: a one-digit day or month with a two-digit year when a clock follows
+    regex.compile(
+        r"(?<![\d.,/])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<short_year>\d\d)"
+        r"(?=\s{1,3}[0-2]?\d:[0-5]\d(?!\d))"
+    ),
     # 16 April 2024, 16. März 2024, 16 de abril de 2024, 16 апреля 2024
     regex.compile(
         r"(?<!\d)" + _DAY + r"\s*(?:de\s+|di\s+)?" + _MONTH_NAME
@@ -95,7 +100,7 @@ _DATE_PATTERNS = [
 _DATE_TIME_GAP = regex.compile(r"[\s,T]*(?:à|a las|um|at|às|alle|o|ore)?\s*", regex.IGNORECASE)
 _TIME = regex.compile(
     r"(?<![\d:])(?P<hour>[0-2]?\d)\s?(?:[:h.]|時)\s?(?P<minute>[0-5]\d)(?:(?::|分)(?P<second>[0-5]\d))?"
-    r"(?!\d)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![\p{L}]))?(?:\s*(?:Uhr|h))?",
+    r"(?!\d)(?:\s*(?P<ampm>[ap]\.?m\.?)(?![\p{L}]))?(?:\s*(?:Uhr|hs|h)(?!\p{L}))?",
     regex.IGNORECASE,
 )
 _GLUED_CLOCK = regex.compile(

@@ -32,9 +32,11 @@ from newsclean.bylines import (
     is_visual_credit,
     labelled_name,
     lines_across_blank,
+    listed_names,
     name_beside_date,
     parse_byline,
     person_name,
+    responsible_editor,
 )
 from newsclean.classify import (
     TABLE_ROW,
@@ -1018,6 +1020,8 @@ def _line_authors(line: Line) -> tuple[Author, ...]:
         return dateline_authors(without_marks(line.text))
     if line.reason == "name after a byline label":
         name = labelled_name(line.text)
+    elif line.reason == "names listed alone":
+        return listed_names(without_marks(line.text))
     elif line.reason in NAME_REASONS:
         name = name_beside_date(line.text)
     else:
@@ -1049,6 +1053,15 @@ def _authors(lines: tuple[Line, ...], body_at: int) -> tuple[Author, ...]:
             authors.setdefault(author.name, author)
     writers = [a for a in authors.values() if not is_visual_credit(a)]
     return tuple(writers or authors.values())
+
+
+def _editors(lines: tuple[Line, ...]) -> tuple[Author, ...]:
+    """The responsible editor, who stands for the authors when no byline names them.
+
+    Chinese news pages credit their reporters seldom, their editor always.
+    """
+    editor = next(filter(None, (responsible_editor(line.text) for line in lines)), None)
+    return (editor,) if editor else ()
 
 
 def _label_rank(line: Line) -> int:
@@ -1091,7 +1104,7 @@ def assemble(draft: Draft, options: Options = DEFAULT_OPTIONS) -> Article:
             bracketed = text.startswith("[") and text.endswith("]")
             notes.append((text[1:-1] if bracketed else text).strip())
     body_at = next((i for i, line in enumerate(lines) if line.kind in BODY_KINDS), None)
-    authors = _authors(lines, len(lines) if body_at is None else body_at)
+    authors = _authors(lines, len(lines) if body_at is None else body_at) or _editors(lines)
     published, dateline = _publication_date(
         dated + _stamps(lines, title_at, body_at), title_at, body_at
     )

@@ -8,7 +8,13 @@ import pytest
 
 import newsclean
 from newsclean import LineKind, parse_byline
-from newsclean.bylines import dateline_authors, labelled_name, name_before_date, user_name
+from newsclean.bylines import (
+    dateline_authors,
+    labelled_name,
+    listed_names,
+    name_before_date,
+    user_name,
+)
 
 BYLINES = [
     pytest.param(
@@ -347,6 +353,8 @@ def test_picture_credits_alone_stay_authors_with_their_role() -> None:
         pytest.param("Berlin 3. Mai 2021", [], id="one-capitalised-word"),
         pytest.param("example.org/2019/12/26/a-post", [], id="date-in-a-link"),
         pytest.param("Print Date: 31.10.2023", [], id="print-date"),
+        pytest.param("4.11.23 18:02 von Greta Sommer", ["Greta Sommer"], id="short-date-by-name"),
+        pytest.param("lunes, 6 de mayo de 202408:10 hs", [], id="clock-unit-hs-glued"),
     ],
 )
 def test_dateline_authors_beside_the_date(line: str, expected: list[str]) -> None:
@@ -690,3 +698,47 @@ def test_name_a_blank_line_from_a_date_of_a_list_of_posts_is_no_byline() -> None
 def test_name_in_a_list_item_beside_the_dateline(head: str, expected: list[str]) -> None:
     page = _LIFTS_HEAD + _LEDE + head + "\n\n" + _ARTICLE
     assert _author_names(page) == expected
+
+
+_ZH_PAGE = (
+    "山区滑雪场因暖冬推迟开放_新闻频道\n\n山区滑雪场因暖冬推迟开放\n\n"
+    "{byline}"
+    "今年冬天气温偏高，山区多家滑雪场宣布推迟开放，周边酒店的预订量明显下降，"
+    "不少经营者表示损失严重。\n\n"
+    "当地旅游部门表示，将与气象部门合作，评估人工造雪的可行性，并为受影响的企业提供"
+    "临时补贴和贷款支持。\n\n"
+    "【纠错】 责任编辑： 王小明\n\n"
+)
+
+
+def test_responsible_editor_stands_for_the_authors_when_no_byline_names_them() -> None:
+    assert _author_names(_ZH_PAGE.format(byline="")) == ["王小明"]
+
+
+def test_a_byline_outranks_the_responsible_editor() -> None:
+    assert _author_names(_ZH_PAGE.format(byline="作者：李华\n\n")) == ["李华"]
+
+
+def test_three_names_listed_alone_under_the_headline_are_the_authors() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\nLifts stay closed\n\n"
+        "Greta Sommer, Tom Weber & Lena Marsch\n\n" + _ARTICLE
+    )
+    assert _author_names(page) == ["Greta Sommer", "Tom Weber", "Lena Marsch"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param(
+            "* Ana Ruiz, Tom Berg y Lea Kim", ["Ana Ruiz", "Tom Berg", "Lea Kim"], id="es"
+        ),
+        pytest.param(
+            "Ana Ruiz , Tom Berg & Lea Kim", ["Ana Ruiz", "Tom Berg", "Lea Kim"], id="spaced"
+        ),
+        pytest.param("Ana Ruiz und Tom Berg", [], id="two-names-may-be-a-headline"),
+        pytest.param("Ana Ruiz, Tom Berg & the Valley Band", [], id="not-all-names"),
+    ],
+)
+def test_listed_names(line: str, expected: list[str]) -> None:
+    assert [a.name for a in listed_names(line)] == expected

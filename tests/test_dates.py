@@ -145,6 +145,24 @@ CASES = [
         "28.09.1912:44",
     ),
     (
+        "de-one-digit-day-two-digit-year-with-clock",
+        "3.5.24 09:41 von Ana Ruiz",
+        "2024-05-03T09:41:00",
+        "3.5.24 09:41",
+    ),
+    (
+        "es-clock-in-hours-hs",
+        "jueves, 9 de mayo de 2024 07:15 hs Ana Ruiz",
+        "2024-05-09T07:15:00",
+        "9 de mayo de 2024 07:15 hs",
+    ),
+    (
+        "de-clock-before-a-word-starting-with-h",
+        "9. Mai 2024 07:15 heute aktualisiert",
+        "2024-05-09T07:15:00",
+        "9. Mai 2024 07:15",
+    ),
+    (
         "es-clock-glued-to-the-year",
         "3 de mayo de 202421:25 Diario",
         "2024-05-03T21:25:00",
@@ -197,6 +215,7 @@ def test_without_a_zone_the_datetime_is_naive(text: str) -> None:
         pytest.param("Call 0800 123 4567 today", id="phone-number"),
         pytest.param("Score: 3:1 after 90 minutes", id="score"),
         pytest.param("Version 1.2.3 released", id="version"),
+        pytest.param("Version 1.11.23 released", id="version-like-a-short-date"),
         pytest.param("Version 10.11.12.5 released", id="four-part-version"),
         pytest.param("Ticket 12/34/56", id="not-a-day-and-month"),
         pytest.param("On March 4, 20251234 people came", id="year-runs-into-a-number"),
