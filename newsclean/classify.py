@@ -552,7 +552,7 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
         return LineKind.BOILERPLATE, "picture credit"
     if looks_like_caption(text):
         return LineKind.CAPTION, "photo credit or caption"
-    if _HEADING_MARK.match(text) and len(text) <= options.max_heading_chars:
+    if _HEADING_MARK.match(core) and len(text) <= options.max_heading_chars:
         return LineKind.HEADING, "markdown heading"
     if _LIST_MARK.match(text):
         return LineKind.LIST_ITEM, "list marker"

@@ -379,3 +379,8 @@ def test_an_o_bullet_opens_a_list_item(text: str) -> None:
 @pytest.mark.parametrize("text", ["o meu pai chegou cedo", "online edition"])
 def test_a_word_o_is_no_bullet(text: str) -> None:
     assert without_list_mark(text) == text
+
+
+@pytest.mark.parametrize("text", ["* ##### Harbour festival moves to June", "+ ### Neue Buslinie"])
+def test_a_markdown_heading_in_a_list_item_is_a_heading(text: str) -> None:
+    assert classify_line(text, Options()) == (LineKind.HEADING, "markdown heading")

@@ -589,3 +589,33 @@ def test_a_menu_with_o_bullets_stays_out_of_the_body() -> None:
     article = newsclean.clean(menu + "\n" + _HEAD + _FIRST_HALF + _SECOND_HALF)
     assert "Choose your edition" not in article.text
     assert "four thousand people" in article.text
+
+
+def test_linked_markdown_headlines_of_other_stories_stay_out_of_the_body() -> None:
+    more = "## More from the city\n\n" + "".join(
+        f"* ##### {headline}\n\n{date}\n\n{snippet}\n\n"
+        for headline, date, snippet in [
+            (
+                "Council votes on parking fees",
+                "March 3, 2024 at 9:10 am",
+                "The council will vote next week on doubling parking fees in the centre, a "
+                "plan that shop owners have fought since the summer and that drivers dislike.",
+            ),
+            (
+                "Harbour festival moves to June",
+                "March 2, 2024 at 4:45 pm",
+                "The harbour festival will take place two weeks earlier this year, because "
+                "the quay will be closed for repairs in July and August, the organisers said.",
+            ),
+            (
+                "Library opens on Sundays",
+                "March 1, 2024 at 11:30 am",
+                "From April the central library will open on Sunday afternoons, after more "
+                "than two thousand readers signed a petition asking for longer opening hours.",
+            ),
+        ]
+    )
+    article = _article_then(more)
+    assert "mayor told reporters" in article.text
+    assert "parking fees" not in article.text
+    assert "petition" not in article.text
