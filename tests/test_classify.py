@@ -303,6 +303,13 @@ def test_two_capitalised_german_sentences_are_prose_not_a_headline() -> None:
     assert classify_line("Die Stadt Kiel Baut Neue Brücken", Options())[0] is LineKind.HEADING
 
 
+def test_sentence_ending_in_an_emoji_is_prose_and_a_headline_with_one_is_not() -> None:
+    text = "Nach dem dritten Lauf im Regen fühle ich mich richtig gut 😊"
+    assert classify_line(text, Options()) == (LineKind.PARAGRAPH, "prose")
+    headline = "Die besten Ausflüge für den Sommer am See ☀️"
+    assert classify_line(headline, Options())[0] is LineKind.HEADING
+
+
 def _labelled(page: str) -> tuple[Line, ...]:
     options = Options()
     return classify_lines(split_into_lines(Draft.from_text(page), options), options).lines

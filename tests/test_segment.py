@@ -293,6 +293,13 @@ def test_list_announced_by_the_last_paragraph_is_body() -> None:
     assert "More music" not in article.text
 
 
+def test_last_sentence_ending_in_an_emoji_is_body() -> None:
+    last = "And yes, I will ride it again tomorrow morning 😄"
+    article = _article_then(last + "\n\nShare this article\n\nMore stories\n")
+    assert last in article.text
+    assert "More stories" not in article.text
+
+
 def test_numbered_offers_announced_by_the_last_paragraph_are_body() -> None:
     text = (
         "Ofertas para nostálgicos en el Black Friday\n\n"
