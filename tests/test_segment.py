@@ -341,6 +341,29 @@ def test_writer_bio_after_the_article_is_not_body() -> None:
     assert "senior reporter" not in article.text
 
 
+@pytest.mark.parametrize(
+    ("header", "box"),
+    [
+        pytest.param(
+            "About Mara Lind",
+            "Sixteen years on the city desk, three of them in Brussels, and a runner on the "
+            "river path every morning before the first tram.",
+            id="en-about-name",
+        ),
+        pytest.param(
+            "Über uns",
+            "Seit zwanzig Jahren bringen wir Neuigkeiten aus der Stadt und dem Umland zu "
+            "unseren Leserinnen und Lesern, gedruckt und im Netz.",
+            id="de-about-us",
+        ),
+    ],
+)
+def test_box_under_an_about_header_after_the_article_is_not_body(header: str, box: str) -> None:
+    article = _article_then(f"{header}\n\n{box}\n")
+    assert "mayor told reporters" in article.text
+    assert box not in article.text
+
+
 def test_german_writer_bio_after_the_article_is_not_body() -> None:
     bio = "Jonas Weber ist Redakteur im Ressort Lokales und schreibt vor allem über Verkehr.\n"
     article = _article_then(bio)
