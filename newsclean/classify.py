@@ -244,6 +244,7 @@ _READ_MORE_LEAD = regex.compile(
     r"(?:read (?:more|also|next)|more on this|see also|lire aussi|à lire aussi|à lire également|"
     r"leia também|lee también|leer más|leggi anche|lesen sie auch|mehr zum thema|auch interessant|"
     r"lea (?:también|más)|(?:también )?(?:te|le) puede interesar|mirá también|auch lesen|"
+    r"(?:también lea|(?:también )?(?:puedes ver|mire|vea))(?=\s*:)|"
     r"lesen sie (?:hier|mehr)|czytaj (?:też|także|więcej)|zobacz (?:też|także)|"
     r"siehe auch|читайте также|смотрите также|相关(?:新闻|阅读)|"
     r"(?:das )?könnte (?:dich|sie|euch) auch interessieren|(?:am )?meist(?:en)? gelesen|"

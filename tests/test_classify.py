@@ -34,6 +34,8 @@ from newsclean.options import Options
             "Lea también: El puerto cierra dos días por el temporal", "read more", id="es-read-also"
         ),
         pytest.param("Le puede interesar: Suben los alquileres", "read more", id="es-interest"),
+        pytest.param("Mire: Cierran la autopista del norte por obras", "read more", id="es-look"),
+        pytest.param("PUEDES VER: Las playas con bandera azul", "read more", id="es-you-can-see"),
         pytest.param(
             "Lesen Sie auchNeue Radwege im Süden: Die Stadt plant drei Strecken bis zum Sommer",
             "read more",
