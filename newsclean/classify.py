@@ -245,6 +245,7 @@ _READ_MORE_LEAD = regex.compile(
     r"(?:read (?:more|also|next)|more on this|see also|lire aussi|à lire aussi|à lire également|"
     r"leia também|lee también|leer más|leggi anche|lesen sie auch|mehr zum thema|auch interessant|"
     r"lea (?:también|más)|(?:también )?(?:te|le) puede interesar|mirá también|auch lesen|"
+    r"(?:también lea|(?:también )?(?:puedes ver|mire|vea))(?=\s*:)|"
     r"lesen sie (?:hier|mehr)|czytaj (?:też|także|więcej)|zobacz (?:też|także)|"
     r"siehe auch|читайте также|смотрите также|相关(?:新闻|阅读)|"
     r"(?:das )?könnte (?:dich|sie|euch) auch interessieren|(?:am )?meist(?:en)? gelesen|"
@@ -372,10 +373,20 @@ def looks_like_title_case(text: str) -> bool:
     return capitalised >= 0.8 * len(words)
 
 
+# A blogger's sentence may end in an emoji instead of a full stop ("... und das
+# gefällt mir 😉"); a headline's emoji follows a capitalised word or stands alone.
+_EMOJI_END = regex.compile(
+    r"(?:^|\s)\p{Ll}[\p{L}'’-]{0,40}\s?\p{Extended_Pictographic}"
+    r"[\p{Extended_Pictographic}\uFE0F\u200D\s]{0,8}$"
+)
+
+
 def ends_like_sentence(text: str) -> bool:
-    """Whether `text` ends with sentence punctuation (closing quotes allowed)."""
+    """Whether `text` ends with sentence punctuation (closing quotes allowed) or an emoji."""
     stripped = text.rstrip(" *_")
-    return bool(stripped) and stripped[-1] in _TERMINAL and not stripped.endswith("...")
+    if stripped.endswith("..."):
+        return False
+    return bool(stripped) and (stripped[-1] in _TERMINAL or _EMOJI_END.search(stripped) is not None)
 
 
 _SAYS = regex.compile(

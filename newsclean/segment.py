@@ -816,11 +816,35 @@ _BIO_REACH = 3
 """How many of the body's last paragraphs may be the writer's bio."""
 
 
+# The header of a box about the writer or the site: "About Jo Lee", "Über den
+# Autor", "Über uns". A person's name has two to four words.
+_ABOUT_HEADING = regex.compile(
+    r"(?i:about|über|à propos de|sobre|o)\s{1,3}(?:(?i:the author|(?:den|die) autor(?:in)?|"
+    r"l'auteur|(?:el|la) autor(?:a)?|us|uns|nous|nosotros|autorze)|"
+    r"\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,3}\p{Lu}[\p{L}'’.-]{0,30}){1,3})\s{0,3}:?"
+)
+
+
+def _under_about_heading(lines: list[Line], index: int) -> int | None:
+    """The "About Jo Lee" header just above the paragraph at `index`, if there is one."""
+    above = index - 1
+    while above >= 0 and lines[above].kind is K.BLANK:
+        above -= 1
+    if above >= 0 and _ABOUT_HEADING.fullmatch(lines[above].text.strip(" #*")):
+        return above
+    return None
+
+
 def _before_author_bio(lines: list[Line], start: int, end: int) -> int:
     """End the main text before a bio of its writer among its last paragraphs."""
     paragraphs = [i for i in range(start, end) if lines[i].kind is K.PARAGRAPH]
     for index in paragraphs[-_BIO_REACH:]:
-        if index > start and looks_like_author_bio(lines[index].text):
+        if index <= start:
+            continue
+        heading = _under_about_heading(lines, index)
+        if heading is not None and heading > start:
+            return heading
+        if looks_like_author_bio(lines[index].text):
             return index
     return end
 

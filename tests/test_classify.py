@@ -35,6 +35,8 @@ from newsclean.options import Options
             "Lea también: El puerto cierra dos días por el temporal", "read more", id="es-read-also"
         ),
         pytest.param("Le puede interesar: Suben los alquileres", "read more", id="es-interest"),
+        pytest.param("Mire: Cierran la autopista del norte por obras", "read more", id="es-look"),
+        pytest.param("PUEDES VER: Las playas con bandera azul", "read more", id="es-you-can-see"),
         pytest.param(
             "Lesen Sie auchNeue Radwege im Süden: Die Stadt plant drei Strecken bis zum Sommer",
             "read more",
@@ -302,6 +304,13 @@ def test_two_capitalised_german_sentences_are_prose_not_a_headline() -> None:
     text = "Die Stadt Kiel Baut Brücken. „Für Alle Bürger Und Gäste.“"
     assert classify_line(text, Options()) == (LineKind.PARAGRAPH, "prose")
     assert classify_line("Die Stadt Kiel Baut Neue Brücken", Options())[0] is LineKind.HEADING
+
+
+def test_sentence_ending_in_an_emoji_is_prose_and_a_headline_with_one_is_not() -> None:
+    text = "Nach dem dritten Lauf im Regen fühle ich mich richtig gut 😊"
+    assert classify_line(text, Options()) == (LineKind.PARAGRAPH, "prose")
+    headline = "Die besten Ausflüge für den Sommer am See ☀️"
+    assert classify_line(headline, Options())[0] is LineKind.HEADING
 
 
 def _labelled(page: str) -> tuple[Line, ...]:

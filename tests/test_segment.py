@@ -293,6 +293,13 @@ def test_list_announced_by_the_last_paragraph_is_body() -> None:
     assert "More music" not in article.text
 
 
+def test_last_sentence_ending_in_an_emoji_is_body() -> None:
+    last = "And yes, I will ride it again tomorrow morning 😄"
+    article = _article_then(last + "\n\nShare this article\n\nMore stories\n")
+    assert last in article.text
+    assert "More stories" not in article.text
+
+
 def test_numbered_offers_announced_by_the_last_paragraph_are_body() -> None:
     text = (
         "Ofertas para nostálgicos en el Black Friday\n\n"
@@ -332,6 +339,29 @@ def test_writer_bio_after_the_article_is_not_body() -> None:
     article = _article_then(bio)
     assert "mayor told reporters" in article.text
     assert "senior reporter" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("header", "box"),
+    [
+        pytest.param(
+            "About Mara Lind",
+            "Sixteen years on the city desk, three of them in Brussels, and a runner on the "
+            "river path every morning before the first tram.",
+            id="en-about-name",
+        ),
+        pytest.param(
+            "Über uns",
+            "Seit zwanzig Jahren bringen wir Neuigkeiten aus der Stadt und dem Umland zu "
+            "unseren Leserinnen und Lesern, gedruckt und im Netz.",
+            id="de-about-us",
+        ),
+    ],
+)
+def test_box_under_an_about_header_after_the_article_is_not_body(header: str, box: str) -> None:
+    article = _article_then(f"{header}\n\n{box}\n")
+    assert "mayor told reporters" in article.text
+    assert box not in article.text
 
 
 def test_german_writer_bio_after_the_article_is_not_body() -> None:
