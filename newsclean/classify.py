@@ -130,6 +130,9 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
          r"messenger|mail|instagram|youtube|tiktok)(?:\s+(?:on|via|auf|sur|en|this|"
          r"article|artikel|story)\b.*)?$|share (?:this|on|via)|teilen auf|partager sur|"
          r"compartir en|\bshares?$|^(?:artikel|beitrag|seite) teilen", 5),
+        ("share buttons", r"share (?:it|this(?: article| story)?) with (?:a friend|friends|your "
+         r"friends)|^(?:like|enjoy(?:ed)?) this (?:story|article)\?|"
+         r"^(?:hat )?(?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen\?", 10),
         ("share buttons", r"click to (?:share|email|print|tweet)|opens? in (?:a )?new window|"
          r"in neuem fenster öffnen|zum teilen klicken", 12),
         ("read more", r"read (?:more|also|next)|more (?:from|on|about|stories|news)|"

@@ -60,6 +60,12 @@ from newsclean.options import Options
         pytest.param("Pour approfondir", "read more", id="fr-further"),
         pytest.param("Artículos relacionados", "read more", id="es-related"),
         pytest.param("Você também pode gostar...", "read more", id="pt-may-like"),
+        pytest.param(
+            "Like this story? Share it with a friend!", "share buttons", id="share-prompt"
+        ),
+        pytest.param(
+            "Hat Ihnen dieser Artikel gefallen? Teilen Sie ihn!", "share buttons", id="de-share"
+        ),
         pytest.param("Potrebbe interessarti anche", "read more", id="it-may-interest"),
         pytest.param("Vous aimerez aussi", "read more", id="fr-may-like"),
         pytest.param("También te puede gustar", "read more", id="es-may-like"),
