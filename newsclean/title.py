@@ -432,7 +432,12 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
         for i in fits
     }
     head = [i for i in before[-_LOOKBACK:] if i in likeness]
-    far = [i for i in before[:-_LOOKBACK] if likeness.get(i, 0.0) > 0.0]
+    # Far above a main text found too late, the headline still repeats the page title or is dated.
+    far = [
+        i
+        for i in before[:-_LOOKBACK]
+        if i in likeness and (likeness[i] > 0.0 or _dated_or_signed(lines, i))
+    ]
     peeked = [i for i in _peeked_into_body(lines, body, options, likeness) if i in likeness]
     candidates = sorted(set(far + head + peeked))
     if first not in candidates and first < body_start and page_title:

@@ -371,3 +371,15 @@ def test_a_line_opening_with_a_date_is_not_the_headline() -> None:
         "Von Anna Schmidt\n\n" + _BODY_DE
     )
     assert newsclean.clean(page).title == "Radweg am Fluss"
+
+
+def test_a_dated_headline_far_above_the_text_is_found_without_a_page_title() -> None:
+    archive = "".join(f"* Archiv Eintrag {n}\n" for n in range(60))
+    page = (
+        "# Flussblog\n\n"
+        "## Stadtrat beschließt neuen Radweg am Fluss\n\n"
+        "3. März 2021 um 20:15\n\n"
+        "Kurzer Gedanke zum Abend.\n\n"
+        "### Teilen mit:\n\n* Twitter\n\n* Facebook\n\n" + archive + "\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Stadtrat beschließt neuen Radweg am Fluss"
