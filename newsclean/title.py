@@ -317,8 +317,10 @@ def _candidate_score(
         score -= 5.0
     if _mostly_numbers(text) or _opens_with_date(text):
         score -= 3.0  # a date, a clock time or a price: the header's furniture
+    # A post's heading signed right below it is its headline at any level; a standfirst is longer.
+    signed_post = bylined and not listed and words < _STANDFIRST_WORDS
     if marker:
-        score += 5.0 if len(marker.group(1)) == 1 else 1.0
+        score += 5.0 if len(marker.group(1)) == 1 or signed_post else 1.0
     if distance >= 0:
         score += 3.0 * max(0.0, 1.0 - distance / 8)  # close to the body
     else:

@@ -383,3 +383,13 @@ def test_a_dated_headline_far_above_the_text_is_found_without_a_page_title() -> 
         "### Teilen mit:\n\n* Twitter\n\n* Facebook\n\n" + archive + "\n" + _BODY_DE
     )
     assert newsclean.clean(page).title == "Stadtrat beschließt neuen Radweg am Fluss"
+
+
+def test_a_post_heading_signed_right_below_it_beats_the_blog_name_above() -> None:
+    page = (
+        "Skip to content\n\n"
+        "# Notes from the River Town\n\n"
+        "## Council approves riverside cycle lane\n\n"
+        "Posted in Local by riverwriter on March 3, 2021\n\n" + _BODY_EN
+    )
+    assert newsclean.clean(page).title == "Council approves riverside cycle lane"
