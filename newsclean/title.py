@@ -179,6 +179,14 @@ def _is_menu_line(line: Line) -> bool:
     return bool(_LIST_MARK.match(line.text)) or bool(_BREADCRUMB.search(line.text))
 
 
+def _ends_with_full_stop(text: str) -> bool:
+    """Whether a line ends like a sentence.
+
+    A question, a cry or a closing bracket ("... (video)") may end a headline.
+    """
+    return ends_like_sentence(text) and not text.rstrip(" *_").endswith(("?", "!", ")", "）"))
+
+
 def _header_opener(lines: list[Line], head: list[int]) -> int | None:
     """The first headline-shaped line after the last menu line: the article header's start."""
     after_menu = head
@@ -190,7 +198,7 @@ def _header_opener(lines: list[Line], head: list[int]) -> int | None:
         letters = [t for t in _TOKEN.findall(text) if not t.isdigit()]
         if lines[index].kind in {K.DATELINE, K.BYLINE, K.NOTE} or len(letters) < 3:
             continue
-        if ends_like_sentence(text) and not text.rstrip().endswith(("?", "!")):
+        if _ends_with_full_stop(text):
             continue
         if _SENTENCE_BREAK.search(text):
             continue  # two sentences: a notice or a teaser, not a headline
@@ -216,7 +224,7 @@ def _kicker_above_headline(lines: list[Line], index: int, after: list[int]) -> b
         return False
     if _SENTENCE_BREAK.search(below.text):
         return False  # a standfirst of two sentences
-    if ends_like_sentence(below.text) and not below.text.rstrip().endswith(("?", "!")):
+    if _ends_with_full_stop(below.text):
         return False
     words = word_count(lines[index].text)
     return words <= _KICKER_WORDS or word_count(below.text) <= words
@@ -232,7 +240,7 @@ def _reads_as_headline(text: str) -> bool:
         return False
     if text.startswith((">", "›", "»", "/")) and not text.endswith(("«", "»")):
         return False
-    return not ends_like_sentence(text) or text.rstrip().endswith(("?", "!"))
+    return not _ends_with_full_stop(text)
 
 
 def _above_standfirst(lines: list[Line], index: int, after: list[int]) -> bool:
@@ -331,7 +339,7 @@ def _candidate_score(
         score += 1.0  # the headline sits right above its byline; a site name above both
     if 4 <= words <= 25:
         score += 1.5
-    if ends_like_sentence(text) and not text.rstrip().endswith(("?", "!", "“", "”", '"')):
+    if _ends_with_full_stop(text) and not text.rstrip().endswith(("“", "”", '"')):
         score -= 2.5
     return score
 

@@ -393,3 +393,14 @@ def test_a_post_heading_signed_right_below_it_beats_the_blog_name_above() -> Non
         "Posted in Local by riverwriter on March 3, 2021\n\n" + _BODY_EN
     )
     assert newsclean.clean(page).title == "Council approves riverside cycle lane"
+
+
+def test_a_headline_ending_in_a_bracket_is_no_sentence() -> None:
+    page = (
+        "Home\n\nPolitik\n\nSport\n\n"
+        "Stadtrat beschließt neuen Radweg am Fluss (mit Video)\n\n"
+        "Der Umbau der Uferstraße beginnt im Frühjahr und dauert nach Angaben der Stadt "
+        "wohl zwei Jahre.\n\n"
+        "3. März 2021\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Stadtrat beschließt neuen Radweg am Fluss (mit Video)"
