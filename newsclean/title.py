@@ -473,7 +473,8 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
         if index != first and _heads_byline(lines, index, after) and not (standfirst or marked):
             score += 2.0
         if index == first and parts and word_count(parts[0]) >= _PAGE_TITLE_WORDS:
-            score += 2.0  # a page title with a headline in it: the fallback
+            # a page title with a headline in it: the fallback, surer with the site set off
+            score += 3.5 if len(parts) >= 2 else 2.0
         if index != first and _repeated_later(_plain(lines[index].text), page_texts):
             score += 2.0
         scores[index] = score

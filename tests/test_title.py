@@ -404,3 +404,12 @@ def test_a_headline_ending_in_a_bracket_is_no_sentence() -> None:
         "3. März 2021\n\n" + _BODY_DE
     )
     assert newsclean.clean(page).title == "Stadtrat beschließt neuen Radweg am Fluss (mit Video)"
+
+
+def test_a_page_title_setting_off_its_site_beats_an_unmarked_line_above_the_text() -> None:
+    menu = "".join(f"* Section {name}\n\n" for name in ("News", "Sport", "Arts", "Travel", "Money"))
+    page = (
+        "Council approves riverside cycle lane – The Example Gazette\n\n" + menu + "* Weather\n\n"
+        "* Podcasts\n\n* Puzzles\n\nOur weekly letter for local readers\n\n* Sign up\n\n" + _BODY_EN
+    )
+    assert newsclean.clean(page).title == "Council approves riverside cycle lane"
