@@ -179,6 +179,14 @@ def _is_menu_line(line: Line) -> bool:
     return bool(_LIST_MARK.match(line.text)) or bool(_BREADCRUMB.search(line.text))
 
 
+def _ends_with_full_stop(text: str) -> bool:
+    """Whether a line ends like a sentence.
+
+    A question, a cry or a closing bracket ("... (video)") may end a headline.
+    """
+    return ends_like_sentence(text) and not text.rstrip(" *_").endswith(("?", "!", ")", "）"))
+
+
 def _header_opener(lines: list[Line], head: list[int]) -> int | None:
     """The first headline-shaped line after the last menu line: the article header's start."""
     after_menu = head
@@ -190,7 +198,7 @@ def _header_opener(lines: list[Line], head: list[int]) -> int | None:
         letters = [t for t in _TOKEN.findall(text) if not t.isdigit()]
         if lines[index].kind in {K.DATELINE, K.BYLINE, K.NOTE} or len(letters) < 3:
             continue
-        if ends_like_sentence(text) and not text.rstrip().endswith(("?", "!")):
+        if _ends_with_full_stop(text):
             continue
         if _SENTENCE_BREAK.search(text):
             continue  # two sentences: a notice or a teaser, not a headline
@@ -216,7 +224,7 @@ def _kicker_above_headline(lines: list[Line], index: int, after: list[int]) -> b
         return False
     if _SENTENCE_BREAK.search(below.text):
         return False  # a standfirst of two sentences
-    if ends_like_sentence(below.text) and not below.text.rstrip().endswith(("?", "!")):
+    if _ends_with_full_stop(below.text):
         return False
     words = word_count(lines[index].text)
     return words <= _KICKER_WORDS or word_count(below.text) <= words
@@ -232,7 +240,7 @@ def _reads_as_headline(text: str) -> bool:
         return False
     if text.startswith((">", "›", "»", "/")) and not text.endswith(("«", "»")):
         return False
-    return not ends_like_sentence(text) or text.rstrip().endswith(("?", "!"))
+    return not _ends_with_full_stop(text)
 
 
 def _above_standfirst(lines: list[Line], index: int, after: list[int]) -> bool:
@@ -317,8 +325,10 @@ def _candidate_score(
         score -= 5.0
     if _mostly_numbers(text) or _opens_with_date(text):
         score -= 3.0  # a date, a clock time or a price: the header's furniture
+    # A post's heading signed right below it is its headline at any level; a standfirst is longer.
+    signed_post = bylined and not listed and words < _STANDFIRST_WORDS
     if marker:
-        score += 5.0 if len(marker.group(1)) == 1 else 1.0
+        score += 5.0 if len(marker.group(1)) == 1 or signed_post else 1.0
     if distance >= 0:
         score += 3.0 * max(0.0, 1.0 - distance / 8)  # close to the body
     else:
@@ -329,7 +339,7 @@ def _candidate_score(
         score += 1.0  # the headline sits right above its byline; a site name above both
     if 4 <= words <= 25:
         score += 1.5
-    if ends_like_sentence(text) and not text.rstrip().endswith(("?", "!", "“", "”", '"')):
+    if _ends_with_full_stop(text) and not text.rstrip().endswith(("“", "”", '"')):
         score -= 2.5
     return score
 
@@ -432,7 +442,12 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
         for i in fits
     }
     head = [i for i in before[-_LOOKBACK:] if i in likeness]
-    far = [i for i in before[:-_LOOKBACK] if likeness.get(i, 0.0) > 0.0]
+    # Far above a main text found too late, the headline still repeats the page title or is dated.
+    far = [
+        i
+        for i in before[:-_LOOKBACK]
+        if i in likeness and (likeness[i] > 0.0 or _dated_or_signed(lines, i))
+    ]
     peeked = [i for i in _peeked_into_body(lines, body, options, likeness) if i in likeness]
     candidates = sorted(set(far + head + peeked))
     if first not in candidates and first < body_start and page_title:
@@ -458,7 +473,8 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
         if index != first and _heads_byline(lines, index, after) and not (standfirst or marked):
             score += 2.0
         if index == first and parts and word_count(parts[0]) >= _PAGE_TITLE_WORDS:
-            score += 2.0  # a page title with a headline in it: the fallback
+            # a page title with a headline in it: the fallback, surer with the site set off
+            score += 3.5 if len(parts) >= 2 else 2.0
         if index != first and _repeated_later(_plain(lines[index].text), page_texts):
             score += 2.0
         scores[index] = score

@@ -371,3 +371,45 @@ def test_a_line_opening_with_a_date_is_not_the_headline() -> None:
         "Von Anna Schmidt\n\n" + _BODY_DE
     )
     assert newsclean.clean(page).title == "Radweg am Fluss"
+
+
+def test_a_dated_headline_far_above_the_text_is_found_without_a_page_title() -> None:
+    archive = "".join(f"* Archiv Eintrag {n}\n" for n in range(60))
+    page = (
+        "# Flussblog\n\n"
+        "## Stadtrat beschließt neuen Radweg am Fluss\n\n"
+        "3. März 2021 um 20:15\n\n"
+        "Kurzer Gedanke zum Abend.\n\n"
+        "### Teilen mit:\n\n* Twitter\n\n* Facebook\n\n" + archive + "\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Stadtrat beschließt neuen Radweg am Fluss"
+
+
+def test_a_post_heading_signed_right_below_it_beats_the_blog_name_above() -> None:
+    page = (
+        "Skip to content\n\n"
+        "# Notes from the River Town\n\n"
+        "## Council approves riverside cycle lane\n\n"
+        "Posted in Local by riverwriter on March 3, 2021\n\n" + _BODY_EN
+    )
+    assert newsclean.clean(page).title == "Council approves riverside cycle lane"
+
+
+def test_a_headline_ending_in_a_bracket_is_no_sentence() -> None:
+    page = (
+        "Home\n\nPolitik\n\nSport\n\n"
+        "Stadtrat beschließt neuen Radweg am Fluss (mit Video)\n\n"
+        "Der Umbau der Uferstraße beginnt im Frühjahr und dauert nach Angaben der Stadt "
+        "wohl zwei Jahre.\n\n"
+        "3. März 2021\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Stadtrat beschließt neuen Radweg am Fluss (mit Video)"
+
+
+def test_a_page_title_setting_off_its_site_beats_an_unmarked_line_above_the_text() -> None:
+    menu = "".join(f"* Section {name}\n\n" for name in ("News", "Sport", "Arts", "Travel", "Money"))
+    page = (
+        "Council approves riverside cycle lane – The Example Gazette\n\n" + menu + "* Weather\n\n"
+        "* Podcasts\n\n* Puzzles\n\nOur weekly letter for local readers\n\n* Sign up\n\n" + _BODY_EN
+    )
+    assert newsclean.clean(page).title == "Council approves riverside cycle lane"
