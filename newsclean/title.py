@@ -182,9 +182,19 @@ def _is_menu_line(line: Line) -> bool:
 def _ends_with_full_stop(text: str) -> bool:
     """Whether a line ends like a sentence.
 
-    A question, a cry or a closing bracket ("... (video)") may end a headline.
+    A question, a cry or a closing bracket ("... (video)") may end a headline, but
+    not a bracket after a sentence ("The plumes. (Photo: NASA)"): that is a caption.
+
+    >>> _ends_with_full_stop("Storm floods the harbour (video)")
+    False
+    >>> _ends_with_full_stop("The plumes seen from orbit. (Photo: Lena Brandt/NASA)")
+    True
     """
-    return ends_like_sentence(text) and not text.rstrip(" *_").endswith(("?", "!", ")", "）"))
+    text = text.rstrip(" *_")
+    if text.endswith((")", "）")):
+        opening = max(text.rfind("("), text.rfind("（"))
+        return opening > 0 and ends_like_sentence(text[:opening].rstrip())
+    return ends_like_sentence(text) and not text.endswith(("?", "!"))
 
 
 def _header_opener(lines: list[Line], head: list[int]) -> int | None:
