@@ -495,11 +495,9 @@ def pick_title(draft: Draft, options: Options) -> Draft:
     """Step: label the headline line as the title."""
     lines = list(draft.lines)
     scores, first = _scored_candidates(lines, options)
-    if not scores:
-        return draft
-    index = max(scores, key=lambda i: (scores[i], -i))
-    if scores[index] < 2.0:
-        return draft
+    index = max(scores, key=lambda i: (scores[i], -i)) if scores else None
+    if index is None or scores[index] < 2.0:
+        return _opening_heading_as_title(draft)
     reason = "headline before the main text"
     if index == first:
         reason = "page title"
@@ -509,6 +507,20 @@ def pick_title(draft: Draft, options: Options) -> Draft:
         reason = "headline repeated from the page title"
         lines[first] = lines[first].relabel(K.BOILERPLATE, "page title (repeats the headline)")
     lines[index] = lines[index].relabel(K.TITLE, reason)
+    return replace(draft, lines=tuple(lines))
+
+
+def _opening_heading_as_title(draft: Draft) -> Draft:
+    """With no headline found, a heading that opens the main text is the headline.
+
+    Cleaned again, that line would open the page and be its title, so it is the
+    title the first time too.
+    """
+    body = next((i for i, line in enumerate(draft.lines) if line.kind in BODY_KINDS), None)
+    if body is None or draft.lines[body].kind is not K.HEADING:
+        return draft
+    lines = list(draft.lines)
+    lines[body] = lines[body].relabel(K.TITLE, "heading that opens the main text")
     return replace(draft, lines=tuple(lines))
 
 

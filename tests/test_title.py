@@ -413,3 +413,18 @@ def test_a_page_title_setting_off_its_site_beats_an_unmarked_line_above_the_text
         "* Podcasts\n\n* Puzzles\n\nOur weekly letter for local readers\n\n* Sign up\n\n" + _BODY_EN
     )
     assert newsclean.clean(page).title == "Council approves riverside cycle lane"
+
+
+def test_a_heading_opening_the_main_text_is_the_title_when_none_was_found() -> None:
+    # Found by the idempotence property test: mojibake leaves the quotes unbalanced,
+    # so the one line of text is a heading.
+    page = (
+        "\ufeffDer\xa0die das und mit01.01.2015, 00:00 Uhr\r\n"
+        "â€œDer die das und mit fÃ¼r.â€ â€œDer die das und mit fÃ¼r Ã¼ber.â€\r\n"
+        "Share this article"
+    )
+    first = newsclean.clean(page)
+    assert first.title is not None
+    assert first.title.endswith("für über.â€")
+    assert first.text == ""
+    assert newsclean.clean(first.text).body == first.body
