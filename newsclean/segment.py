@@ -554,6 +554,8 @@ def mark_standfirst(draft: Draft, options: Options) -> Draft:
             and all(lines[i].kind in _HEAD_FURNITURE for i in below)
         ):
             kind, _ = classify_line(lines[index].text, options)
+            if kind is K.HEADING:
+                return draft  # cleaned again, it would open the page as its title
             kind = kind if kind in BODY_KINDS else K.PARAGRAPH
             lines[index] = lines[index].relabel(kind, "standfirst under the headline")
             return replace(draft, lines=tuple(lines))
