@@ -497,31 +497,41 @@ def pick_title(draft: Draft, options: Options) -> Draft:
     scores, first = _scored_candidates(lines, options)
     index = max(scores, key=lambda i: (scores[i], -i)) if scores else None
     if index is None or scores[index] < 2.0:
-        return _opening_heading_as_title(draft)
-    reason = "headline before the main text"
-    if index == first:
-        reason = "page title"
-    elif first is not None and _page_title_likeness(
-        lines[index].text, _tokens(lines[first].text), headline_parts(lines[first].text)
-    ):
-        reason = "headline repeated from the page title"
-        lines[first] = lines[first].relabel(K.BOILERPLATE, "page title (repeats the headline)")
-    lines[index] = lines[index].relabel(K.TITLE, reason)
+        _opening_heading_as_title(lines)
+    else:
+        reason = "headline before the main text"
+        if index == first:
+            reason = "page title"
+        elif first is not None and _page_title_likeness(
+            lines[index].text, _tokens(lines[first].text), headline_parts(lines[first].text)
+        ):
+            reason = "headline repeated from the page title"
+            lines[first] = lines[first].relabel(K.BOILERPLATE, "page title (repeats the headline)")
+        lines[index] = lines[index].relabel(K.TITLE, reason)
+    _drop_headings_alone(lines)
     return replace(draft, lines=tuple(lines))
 
 
-def _opening_heading_as_title(draft: Draft) -> Draft:
+def _opening_heading_as_title(lines: list[Line]) -> None:
     """With no headline found, a heading that opens the main text is the headline.
 
     Cleaned again, that line would open the page and be its title, so it is the
     title the first time too.
     """
-    body = next((i for i, line in enumerate(draft.lines) if line.kind in BODY_KINDS), None)
-    if body is None or draft.lines[body].kind is not K.HEADING:
-        return draft
-    lines = list(draft.lines)
-    lines[body] = lines[body].relabel(K.TITLE, "heading that opens the main text")
-    return replace(draft, lines=tuple(lines))
+    body = next((i for i, line in enumerate(lines) if line.kind in BODY_KINDS), None)
+    if body is not None and lines[body].kind is K.HEADING:
+        lines[body] = lines[body].relabel(K.TITLE, "heading that opens the main text")
+
+
+def _drop_headings_alone(lines: list[Line]) -> None:
+    """A main text of headings alone is no text: they are headlines with nothing under them.
+
+    Cleaned again, the first of them would open the page and be its title.
+    """
+    body = [i for i, line in enumerate(lines) if line.kind in BODY_KINDS]
+    if body and all(lines[i].kind is K.HEADING for i in body):
+        for i in body:
+            lines[i] = lines[i].relabel(K.BOILERPLATE, "heading with no text under it")
 
 
 def _glued_headline(text: str, page_title: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
+from newsclean import LineKind
 
 _BODY_DE = (
     "Der Stadtrat hat am Dienstagabend mit großer Mehrheit beschlossen, entlang des Flusses "
@@ -427,4 +428,18 @@ def test_a_heading_opening_the_main_text_is_the_title_when_none_was_found() -> N
     assert first.title is not None
     assert first.title.endswith("für über.â€")
     assert first.text == ""
+    assert newsclean.clean(first.text).body == first.body
+
+
+def test_headings_with_no_text_under_them_are_no_main_text() -> None:
+    # Found by the idempotence property test: the one line under the headline is a
+    # heading; cleaned again it would be the title and the body would be empty.
+    page = (
+        "River festival returns | Culture\n\nBoats, bands and a night market\n\nShare this article"
+    )
+    first = newsclean.clean(page)
+    assert first.title == "River festival returns"
+    assert first.body == ()
+    dropped = [line for line in first.lines if line.text == "Boats, bands and a night market"]
+    assert [line.kind for line in dropped] == [LineKind.BOILERPLATE]
     assert newsclean.clean(first.text).body == first.body

@@ -219,6 +219,13 @@ def test_bytes_result_does_not_depend_on_previous_pages(data: bytes, page: str) 
 
 @relaxed
 @given(pages())
+@example(  # a headline, then one heading with no text under it (found in CI)
+    "\xef\xbb\xbfSkip\xc2\xa0to\xe2\u20ac\u2039\xc2\xad main\xc2\xad "
+    "contentDer\xc2\xad die das und mit\r\n"
+    "\xe2\u20ac\u0153Der die das und mit f\xc3\xbcr.\xe2\u20ac "
+    "\xe2\u20ac\u0153Der die das und mit f\xc3\xbcr \xc3\xbcber.\xe2\u20ac\r\n"
+    "Share this article\r\nRelated articles"
+)
 def test_body_is_idempotent(page: str) -> None:
     first = newsclean.clean(page)
     again = newsclean.clean(first.text)
