@@ -32,7 +32,6 @@ DEFAULT_PIPELINE = Pipeline(
         ("mark_teasers", segment.mark_teasers),
         ("mark_body", segment.mark_body),
         ("pick_title", title.pick_title),
-        ("mark_standfirst", segment.mark_standfirst),
         ("mark_credits", segment.mark_credits),
         ("detect_language", language.detect_language_step),
     )

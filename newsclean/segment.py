@@ -8,8 +8,6 @@ Steps, in pipeline order:
   balance of prose over furniture (a maximum-sum run, as in jusText's
   context pass); short lines inside it are headings, text outside it is
   boilerplate or, after it, teasers.
-* `mark_standfirst` (after the title is picked): the sentence between the
-  headline and the byline is the article's.
 
 `assemble` turns the final draft into the public `Article`.
 """
@@ -41,10 +39,8 @@ from newsclean.bylines import (
 from newsclean.classify import (
     TABLE_ROW,
     TABLE_RULE,
-    classify_line,
     ends_like_sentence,
     looks_like_author_bio,
-    looks_like_caption,
     says_at_end,
     visual_length,
     without_marks,
@@ -75,7 +71,7 @@ from newsclean.options import DEFAULT_OPTIONS, Options
 from newsclean.teasers import split_title_and_tags
 from newsclean.title import headline_anchor, title_and_tags
 
-__all__ = ["assemble", "mark_body", "mark_credits", "mark_standfirst", "mark_teasers"]
+__all__ = ["assemble", "mark_body", "mark_credits", "mark_teasers"]
 
 K = LineKind
 _HEAD_WINDOW = 25
@@ -505,61 +501,6 @@ def _repeated_paragraphs(lines: list[Line], start: int, end: int) -> list[int]:
         if repeats and (not question or any(other for _, other in neighbours)):
             found.extend(i for i in span if lines[i].kind in BODY_KINDS)
     return found
-
-
-_STANDFIRST_REACH = 2
-"""Non-blank lines after the headline where its standfirst may start (a second headline first)."""
-_MAX_HEAD_FURNITURE = 5
-"""Bylines, datelines and share buttons that may stand between the standfirst and the body."""
-_MIN_STANDFIRST_WORDS = 8
-_HEAD_FURNITURE = frozenset({K.BYLINE, K.DATELINE, K.BOILERPLATE})
-
-
-def _is_standfirst(line: Line) -> bool:
-    """A sentence-long line put before the main text: not a date, a credit or a caption."""
-    return (
-        line.reason == "before the main text"
-        and word_count(line.text) >= _MIN_STANDFIRST_WORDS
-        and find_date(line.text) is None
-        and not looks_like_caption(line.text)
-    )
-
-
-def mark_standfirst(draft: Draft, options: Options) -> Draft:
-    """Step: the sentence under the headline, above the byline and the body, is the article's.
-
-    A standfirst (dek, Vorspann) sits between the headline and the first
-    paragraph, often with only the byline, the date and a share bar below it;
-    the search for the main text, which weighs a lone line against that
-    furniture, leaves it out.
-    """
-    lines = list(draft.lines)
-    nonblank = _nonblank(draft.lines)
-    title = next((pos for pos, i in enumerate(nonblank) if lines[i].kind is K.TITLE), None)
-    if title is None:
-        return draft
-    body = next(
-        (pos for pos in range(title + 1, len(nonblank)) if lines[nonblank[pos]].kind in BODY_KINDS),
-        None,
-    )
-    if body is None:
-        return draft
-    head = nonblank[title + 1 : body]
-    for pos in reversed(range(min(len(head), _STANDFIRST_REACH))):
-        index = head[pos]
-        below = head[pos + 1 :]
-        if (
-            _is_standfirst(lines[index])
-            and len(below) <= _MAX_HEAD_FURNITURE
-            and all(lines[i].kind in _HEAD_FURNITURE for i in below)
-        ):
-            kind, _ = classify_line(lines[index].text, options)
-            if kind is K.HEADING:
-                return draft  # cleaned again, it would open the page as its title
-            kind = kind if kind in BODY_KINDS else K.PARAGRAPH
-            lines[index] = lines[index].relabel(kind, "standfirst under the headline")
-            return replace(draft, lines=tuple(lines))
-    return draft
 
 
 def mark_credits(draft: Draft, options: Options) -> Draft:

@@ -518,45 +518,6 @@ def test_a_markdown_table_inside_the_article_stays_in_the_body(table: str) -> No
     assert "---|---|---" not in article.text
 
 
-def test_standfirst_between_headline_and_byline_is_body() -> None:
-    text = (
-        "Ferry service to the islands cut to one boat a day | Coast News\n\n"
-        "Home\n\nRegion\n\nWeather\n\n"
-        "Ferry service to the islands cut to one boat a day\n\n"
-        "Islanders fear for their jobs as the operator blames a shortage of crew and "
-        "rising fuel prices.\n\n"
-        "By Nora Quill\n\n"
-        "June 12, 2024\n\n"
-        "Share\n\n"
-        "From Monday only the early boat will sail to the three islands, the ferry company "
-        "told passengers in a short notice on its website late on Friday evening.\n\n"
-        "The company said it could not find enough sailors to run the afternoon crossing "
-        "and that fuel now cost twice as much as it did when the timetable was drawn up.\n\n"
-    )
-    article = newsclean.clean(text)
-    assert "Islanders fear for their jobs" in article.text
-    assert "only the early boat" in article.text
-    assert "Weather" not in article.text
-
-
-def test_standfirst_right_above_the_first_paragraph_is_body() -> None:
-    text = (
-        "Neue Brücke über den Fluss wird im Herbst eröffnet - Stadtanzeiger\n\n"
-        "Startseite\n\nLokales\n\nSport\n\n"
-        "Neue Brücke über den Fluss wird im Herbst eröffnet\n\n"
-        "Nach drei Jahren Bauzeit können Radfahrer und Fußgänger bald trockenen Fußes "
-        "auf die andere Seite.\n\n"
-        "Die Arbeiten an der neuen Brücke zwischen Altstadt und Hafen sind fast "
-        "abgeschlossen, wie die Stadtverwaltung am Dienstag mitteilte.\n\n"
-        "Der Bau war teurer als geplant, weil im Flussbett alte Fundamente gefunden "
-        "wurden, die erst untersucht werden mussten.\n\n"
-    )
-    article = newsclean.clean(text)
-    assert "Nach drei Jahren Bauzeit" in article.text
-    assert "fast abgeschlossen" in article.text
-    assert "Startseite" not in article.text
-
-
 def test_list_announced_by_a_heading_below_the_last_paragraph_is_body() -> None:
     steps = (
         "So geht’s:\n\n"

@@ -226,6 +226,23 @@ def test_bytes_result_does_not_depend_on_previous_pages(data: bytes, page: str) 
     "\xe2\u20ac\u0153Der die das und mit f\xc3\xbcr \xc3\xbcber.\xe2\u20ac\r\n"
     "Share this article\r\nRelated articles"
 )
+@example(  # a sentence under the headline, read as the headline when cleaned again
+    "\xef\xbb\xbfDer\xc2\xa0die\xe2\u20ac\u2039\xc2\xad das\xc2\xad und\xc2\xad "
+    "mit\xe2\u20ac\u0153Der die das und mit f\xc3\xbcr.\xe2\u20ac \xe2\u20ac\u0153Der "
+    "die das und mit f\xc3\xbcr \xc3\xbcber.\xe2\u20ac\r\n"
+    "Wie es weitergeht\r\n"
+    "\xe2\u20ac\u0153W\xc3\xa4hrend \xc3\xb6ffentlich der die genehmigte "
+    "zwischen.\xe2\u20ac \xe2\u20ac\u0153B\xc3\xbcrgermeister der die das und "
+    "\xc3\xb6ffentlich w\xc3\xa4hrend.\xe2\u20ac\r\n"
+    "Share this article\r\n"
+    "Wie es weitergeht\r\n"
+    "\xe2\u20ac\u0153Der die das und mit f\xc3\xbcr.\xe2\u20ac \xe2\u20ac\u0153Der "
+    "die das und mit f\xc3\xbcr \xc3\xbcber nach w\xc3\xa4hrend gegen ohne unter "
+    "zwischen Stadt Gemeinde.\xe2\u20ac \xe2\u20ac\u0153Der die das und mit "
+    "f\xc3\xbcr \xc3\xbcber nach w\xc3\xa4hrend gegen ohne unter zwischen Stadt "
+    "Gemeinde Br\xc3\xbccke.\xe2\u20ac\r\n"
+    "Share this article"
+)
 def test_body_is_idempotent(page: str) -> None:
     first = newsclean.clean(page)
     again = newsclean.clean(first.text)
