@@ -127,7 +127,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
         ("share buttons", r"^(?:share|teilen|partager|compartir|condividi|udostępnij|"
          r"поделиться|分享|tweet|facebook|twitter|whatsapp|e-?mail|print|drucken|imprimer|"
          r"pinterest|linkedin|reddit|telegram|xing|flipboard|copy link|link kopieren|"
-         r"messenger|mail|instagram|youtube|tiktok)(?:\s+(?:on|via|auf|sur|en|this|"
+         r"messenger|mail|instagram|youtube|tiktok|tumblr|mastodon|bluesky|vk|qzone|微信|微博)(?:\s+(?:on|via|auf|sur|en|this|"
          r"article|artikel|story)\b.*)?$|share (?:this|on|via)|teilen auf|partager sur|"
          r"compartir en|\bshares?$|^(?:artikel|beitrag|seite) teilen", 5),
         ("share buttons", r"share (?:it|this(?: article| story)?) with (?:a friend|friends|your "

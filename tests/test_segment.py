@@ -184,6 +184,7 @@ def test_bracketed_or_ranked_comments_header_ends_the_main_text(header: str) -> 
     [
         "Facebook\n\nTwitter\n\nComments\n\nPrint\n\n",
         "Teilen\n\nKommentare\n\nDrucken\n\n",
+        "微信\n\n微博\n\nQzone\n\n评论\n\n",
     ],
 )
 def test_comments_link_in_a_share_bar_does_not_end_the_main_text(share_bar: str) -> None:
