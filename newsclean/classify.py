@@ -18,6 +18,7 @@ from newsclean.model import Draft, Line, LineKind, split_lines
 from newsclean.options import Options
 
 __all__ = [
+    "READ_MORE_CUES",
     "boilerplate_reason",
     "classify_line",
     "classify_lines",
@@ -244,7 +245,7 @@ def split_tag_trail(text: str, separators: tuple[str, ...] = ("|", "｜")) -> tu
     return parts if len(parts) >= 2 else ()
 
 
-_READ_MORE_LEAD = regex.compile(
+READ_MORE_CUES = (
     r"(?:read (?:more|also|next)|more on this|see also|lire aussi|à lire aussi|à lire également|"
     r"leia também|lee también|leer más|leggi anche|lesen sie auch|mehr zum thema|auch interessant|"
     r"lea (?:también|más)|(?:también )?(?:te|le) puede interesar|mirá también|auch lesen|"
@@ -253,8 +254,12 @@ _READ_MORE_LEAD = regex.compile(
     r"siehe auch|читайте также|смотрите также|相关(?:新闻|阅读)|"
     r"(?:das )?könnte (?:dich|sie|euch) auch interessieren|(?:am )?meist(?:en)? gelesen|"
     r"you (?:may|might) also like|related (?:articles|stories|posts))"
+)
+"""Phrases that announce links to other articles ("Read more", "Mehr zum Thema"); no flags."""
+_READ_MORE_LEAD = regex.compile(
+    READ_MORE_CUES
     # A colon or an arrow after the cue, or the next headline glued to it ("auchNeue").
-    r"(?:\s*[:：»>–-]|(?-i:(?<=\p{Ll})\p{Lu}))",
+    + r"(?:\s*[:：»>–-]|(?-i:(?<=\p{Ll})\p{Lu}))",
     regex.IGNORECASE,
 )
 _MAX_READ_MORE_WORDS = 30

@@ -17,6 +17,7 @@ import regex
 
 from newsclean._edits import Edit, apply_edits
 from newsclean.bylines import parse_byline
+from newsclean.classify import READ_MORE_CUES
 from newsclean.dates import find_date
 from newsclean.model import Draft
 from newsclean.options import Options
@@ -278,6 +279,30 @@ def find_glued_headline(line: str) -> int | None:
     return None
 
 
+# A read-more cue run into the text before it: after a sentence end or a wide gap, and
+# with a colon, an ellipsis, a wide gap or the next headline glued on after it.
+_GLUED_READ_MORE = regex.compile(
+    r"(?:(?<=[.!?…\"”])\s{0,3}|(?<=\S)\s{2,})"
+    r"(" + READ_MORE_CUES + r"(?:\s{0,3}[:：…]|(?=\s{2,}\S|(?-i:\p{Lu}|\d))))",
+    regex.IGNORECASE,
+)
+
+
+def find_glued_read_more(line: str) -> list[int]:
+    """Offsets around a read-more cue run into a longer line, where the line splits.
+
+    >>> line = "The vote is on Friday.Read moreSchools close early"
+    >>> [line[i:i + 9] for i in find_glued_read_more(line)]
+    ['Read more', 'Schools c']
+    """
+    offsets = []
+    for match in _GLUED_READ_MORE.finditer(line):
+        offsets.append(match.start(1))
+        if line[match.end(1) :].strip():
+            offsets.append(match.end(1))
+    return offsets
+
+
 def _has_separator(line: str, options: Options) -> bool:
     return any(f" {sep} " in line for sep in options.tag_separators)
 
@@ -298,6 +323,7 @@ def repair_glue(draft: Draft, options: Options) -> Draft:
         if split:
             changes.update(dict.fromkeys(joins, "\n"))
         changes.update(dict.fromkeys(find_glued_bylines(line), "\n"))
+        changes.update(dict.fromkeys(find_glued_read_more(line), "\n"))
         headline_end = find_glued_headline(line)
         if headline_end is not None:
             changes[headline_end] = "\n"

@@ -10,6 +10,7 @@ from newsclean.glue import (
     find_glued_bylines,
     find_glued_headline,
     find_glued_joins,
+    find_glued_read_more,
     find_glued_sentences,
     repair_glue,
 )
@@ -331,3 +332,47 @@ def test_spaced_byline_in_a_long_line_gives_the_author() -> None:
         "ohne Einwände abgeschlossen worden war.\n\n"
     )
     assert [a.name for a in newsclean.clean(page).authors] == ["Jonas Weidner"]
+
+
+@pytest.mark.parametrize(
+    ("line", "cue", "after"),
+    [
+        ("The vote is on Friday.Read moreSchools close early", "Read more", "Schools close early"),
+        ("gebaut werden.Mehr zum Thema100 neue Busse", "Mehr zum Thema", "100 neue Busse"),
+        ("bedeutet.  Das könnte dich auch interessieren: Umzug",
+         "Das könnte dich auch interessieren:", " Umzug"),
+        ("de la ciudad.Le puede interesar: Nuevo puente", "Le puede interesar:", " Nuevo puente"),
+        ("rund ums Thema Zug  Siehe auch  Fahrplan 2025", "Siehe auch", "  Fahrplan 2025"),
+    ],
+)  # fmt: skip
+def test_glued_read_more_cue_is_found(line: str, cue: str, after: str) -> None:
+    start, end = find_glued_read_more(line)
+    assert line[start:end] == cue
+    assert line[end:] == after
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Er sagte es. Mehr zum Thema Energie steht im Bericht.",
+        "Siehe auch unten auf der Karte.",
+        "We will read more books this year.Then we talk.",
+        "Reaktion hinzufügen Auch interessant  Wie geht das",
+    ],
+)
+def test_no_glued_read_more_cue(line: str) -> None:
+    assert find_glued_read_more(line) == []
+
+
+def test_teasers_glued_after_a_read_more_cue_leave_the_body() -> None:
+    page = (
+        "Neue Tramlinie für den Norden | Stadtbote\n\n"
+        "Der Stadtrat hat am Dienstag beschlossen, eine neue Tramlinie vom Norden bis zum "
+        "Hauptbahnhof zu bauen, nach zehn Jahren Streit über die Strecke.\n\n"
+        "Die Bauarbeiten sollen im Frühjahr beginnen und drei Jahre dauern, sagte die "
+        "Bürgermeisterin nach der Sitzung vor dem Rathaus.  Das könnte Sie auch interessieren: "
+        "Busse fahren ab Mai elektrisch, und der Radweg am Fluss wird breiter – Stadtbote\n"
+    )
+    article = newsclean.clean(page)
+    assert "vor dem Rathaus." in article.text
+    assert "Radweg am Fluss" not in article.text
