@@ -173,6 +173,12 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
          r"themen|topics|more|mehr|plus|más|ещё|更多|loading|lädt|chargement|"
          r"cargando|show (?:sub ?)?menu|sie sind hier|you are here|"
          r"inhaltsverzeichnis|table of contents)\b|durchsuchen$", 4),
+        # A link to the blog's previous or next post, often with that post's title.
+        ("navigation", r"^[«‹<←\s]*(?:(?:previous|next|older|newer|vorherige[rs]?|"
+         r"nächste[rs]?|ältere[rs]?|neuere[rs]?) (?:post|article|story|entry|beitrag|artikel|"
+         r"eintrag)|(?:article|post|articolo) (?:précédent|suivant|precedente|successivo)|"
+         r"(?:entrada|artículo|nota) (?:anterior|siguiente)|siguiente (?:artículo|entrada))"
+         r"(?-i:(?!\p{Ll}))", 20),
         ("editor credit", r"^(?:责任编辑|编辑|审核|校对)[:：]", 6),
         ("time stamp", r"^(?:updated\s+)?(?:\d+\s*(?:[smhd]|mins?|minutes?|hrs?|hours?|days?|"
          r"weeks?)"

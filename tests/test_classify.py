@@ -78,6 +78,15 @@ from newsclean.options import Options
         pytest.param("Reklama", "advertisement", id="pl-ad"),
         pytest.param("Inhaltsverzeichnis", "navigation", id="de-contents"),
         pytest.param("Dieses Blog durchsuchen", "navigation", id="de-search-blog"),
+        pytest.param("« Previous Post", "navigation", id="previous-post"),
+        pytest.param("Vorheriger Beitrag", "navigation", id="de-previous-post"),
+        pytest.param(
+            "Nächster BeitragSo pflanzt man Tomaten auf dem Balkon",
+            "navigation",
+            id="de-next-glued",
+        ),
+        pytest.param("next post How we built the garden shed", "navigation", id="next-post-title"),
+        pytest.param("Entrada anterior", "navigation", id="es-previous-entry"),
         pytest.param(
             "Your email address will not be published. Required fields are marked *",
             "comment form",
@@ -143,6 +152,7 @@ def test_boilerplate_reason(text: str, reason: str) -> None:
         pytest.param("Lo que sabemos más sobre el virus", id="es-more-about-mid-line"),
         pytest.param("Tags of the old city walls", id="tags-in-a-heading"),
         pytest.param("Lea Berg: Mein Jahr auf der Alm", id="name-lea"),
+        pytest.param("Nächste Beitragsrunde im Mai", id="de-next-round"),
     ],
 )
 def test_prose_is_not_boilerplate(text: str) -> None:
