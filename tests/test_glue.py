@@ -226,6 +226,24 @@ def test_trail_teaser_lines_are_labelled_teasers() -> None:
             "Von Jonas Weidner 12. März 2024",
             id="de-spaced-with-date",
         ),
+        pytest.param(
+            "Two cameras, one film roll Posted 14 June 2024  by  Lena van Dijk    "
+            "Photos Lena: Utrecht",
+            "by  Lena van Dijk",
+            id="en-lowercase-after-date",
+        ),
+        pytest.param(
+            "Die Mieten steigen weiter. Aktualisiert am 3. Mai 2024 14:20 von Paul Renner "
+            "Profil von Paul Renner Facebook",
+            "von Paul Renner Profil von Paul Renner",
+            id="de-lowercase-after-date-and-time",
+        ),
+        pytest.param(
+            "Los vecinos piden más autobuses. Publicado el 9 de julio de 2024 por Marta Quiroga · "
+            "Política",
+            "por Marta Quiroga",
+            id="es-lowercase-after-date",
+        ),
     ],
 )
 def test_glued_byline_is_found(line: str, byline: str) -> None:
@@ -243,6 +261,15 @@ def test_glued_byline_is_found(line: str, byline: str) -> None:
             "The plan was drawn up in May. By Dana Reyes and her team, it seems.",
             id="spaced-by-without-a-date",
         ),
+        pytest.param(
+            "The bill was signed on March 3, 2024 by Dana Reyes and two other mayors.",
+            id="by-after-a-date-in-prose",
+        ),
+        pytest.param(
+            "Am 3. Mai 2024 von Paul Renner, dem Bürgermeister, eröffnet.",
+            id="von-after-a-date-in-prose",
+        ),
+        pytest.param("Posted 3 May 2024 by Anna Berg and Tom Fox", id="whole-line-is-a-byline"),
     ],
 )
 def test_no_glued_byline(line: str) -> None:
@@ -325,6 +352,20 @@ def test_spaced_byline_in_a_long_line_gives_the_author() -> None:
     page = (
         "Neue Pisten im Tal | Bergbote\n\n"
         "Neue Pisten im Tal Die Liftbetreiber bauen aus Von Jonas Weidner 12. März 2024 "
+        "Die Liftbetreiber im Tal wollen im kommenden Winter drei neue Pisten eröffnen und "
+        "die Öffnungszeiten bis in den späten Abend verlängern.\n\n"
+        "Die Gemeinde hat den Plänen am Dienstag zugestimmt, nachdem die Umweltprüfung "
+        "ohne Einwände abgeschlossen worden war.\n\n"
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Jonas Weidner"]
+
+
+def test_byline_after_a_date_in_a_long_line_gives_the_author() -> None:
+    page = (
+        "Neue Pisten im Tal | Bergbote\n\n"
+        "Neue Pisten im Tal\n\n"
+        "Die Liftbetreiber bauen aus. Veröffentlicht am 12. März 2024 09:35 von Jonas Weidner "
+        "Profil von Jonas Weidner Facebook\n\n"
         "Die Liftbetreiber im Tal wollen im kommenden Winter drei neue Pisten eröffnen und "
         "die Öffnungszeiten bis in den späten Abend verlängern.\n\n"
         "Die Gemeinde hat den Plänen am Dienstag zugestimmt, nachdem die Umweltprüfung "
