@@ -172,6 +172,15 @@ _WORD_START = regex.compile(r"(?<!\S)\S")
 # and her team", "by Ana Ruiz, who") is left alone: the line's end, a capitalised
 # word, a number or a separator.
 _AFTER_DATED_NAMES = regex.compile(r"\s*(?:$|[\p{Lu}\p{N}|•·–—-])")
+# A byline label after a sentence end, or glued to a word: "... in May. Text von Ana Ruiz",
+# "Websites.Autor: Ana Ruiz". Prose has these words too, so only names that close the
+# line or stand before a separator count.
+_TAIL_LABEL = regex.compile(
+    r"(?:(?<=[.!?…][\"”’»)]?\s{0,3})|(?<=\p{Ll}))"
+    r"(?:Text(?:\s{1,3}von|\s{0,3}:)|Autor(?:in)?\s{0,3}:?|Author\s{0,3}:?|Words\s{1,3}by)"
+    r"(?=\s{1,3}\p{Lu})"
+)
+_AFTER_TAIL_NAMES = regex.compile(r"\s*(?:$|[:/|•·])")
 _BYLINE_WINDOW = 160
 """Characters after a glued by-word where its names and date are looked for."""
 _SEPARATORS = regex.compile(r"[\s|•·,/–—-]{0,6}")
@@ -201,7 +210,8 @@ def find_glued_bylines(line: str) -> list[int]:
     }
     if after_date and parse_byline(line):
         after_date = set()  # "Posted 3 May 2024 by A and B" is a byline line already
-    by_words = dict.fromkeys(after_date, True) | dict(spaced + glued)
+    tail_labels = {match.span() for match in _TAIL_LABEL.finditer(line)}
+    by_words = dict.fromkeys(after_date | tail_labels, True) | dict(spaced + glued)
     for (start, names_at), needs_date in sorted(by_words.items()):
         window = line[start : _before_next_join(line, names_at)]
         authors = parse_byline(window)
@@ -211,7 +221,8 @@ def find_glued_bylines(line: str) -> list[int]:
         names_end = start + last + len(authors[-1].name)
         end = _past_date(line, names_end)
         dated = (start, names_at) in after_date and _AFTER_DATED_NAMES.match(line, names_end)
-        if needs_date and end == names_end and not dated:
+        tail = (start, names_at) in tail_labels and _AFTER_TAIL_NAMES.match(line, names_end)
+        if needs_date and end == names_end and not (dated or tail):
             continue
         offsets.append(start)
         while end < len(line) and line[end] == " ":

@@ -244,6 +244,26 @@ def test_trail_teaser_lines_are_labelled_teasers() -> None:
             "por Marta Quiroga",
             id="es-lowercase-after-date",
         ),
+        pytest.param(
+            "Ein Rundgang durch die Altstadt von Passau. Text von Lena Graf",
+            "Text von Lena Graf",
+            id="de-label-after-a-sentence",
+        ),
+        pytest.param(
+            "Eine neue Studie zu Werbebannern.Autor Mark Polder:",
+            "Autor Mark Polder",
+            id="de-label-glued-to-a-sentence",
+        ),
+        pytest.param(
+            "Jetzt anmelden! Text: Karin Wolf / werkstattblatt.de Zurück zur Übersicht",
+            "Text: Karin Wolf",
+            id="de-label-before-a-separator",
+        ),
+        pytest.param(
+            "Photo: river-stock.comAuthor: Tom Hale",
+            "Author: Tom Hale",
+            id="en-label-glued-to-a-word",
+        ),
     ],
 )
 def test_glued_byline_is_found(line: str, byline: str) -> None:
@@ -270,6 +290,9 @@ def test_glued_byline_is_found(line: str, byline: str) -> None:
             id="von-after-a-date-in-prose",
         ),
         pytest.param("Posted 3 May 2024 by Anna Berg and Tom Fox", id="whole-line-is-a-byline"),
+        pytest.param(
+            "He said so. Author Jane Doe wrote the book in a month.", id="label-word-in-prose"
+        ),
     ],
 )
 def test_no_glued_byline(line: str) -> None:
@@ -366,6 +389,19 @@ def test_byline_after_a_date_in_a_long_line_gives_the_author() -> None:
         "Neue Pisten im Tal\n\n"
         "Die Liftbetreiber bauen aus. Veröffentlicht am 12. März 2024 09:35 von Jonas Weidner "
         "Profil von Jonas Weidner Facebook\n\n"
+        "Die Liftbetreiber im Tal wollen im kommenden Winter drei neue Pisten eröffnen und "
+        "die Öffnungszeiten bis in den späten Abend verlängern.\n\n"
+        "Die Gemeinde hat den Plänen am Dienstag zugestimmt, nachdem die Umweltprüfung "
+        "ohne Einwände abgeschlossen worden war.\n\n"
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Jonas Weidner"]
+
+
+def test_label_closing_a_long_line_gives_the_author() -> None:
+    page = (
+        "Neue Pisten im Tal | Bergbote\n\n"
+        "Neue Pisten im Tal\n\n"
+        "Die Liftbetreiber bauen im Tal aus. Text von Jonas Weidner\n\n"
         "Die Liftbetreiber im Tal wollen im kommenden Winter drei neue Pisten eröffnen und "
         "die Öffnungszeiten bis in den späten Abend verlängern.\n\n"
         "Die Gemeinde hat den Plänen am Dienstag zugestimmt, nachdem die Umweltprüfung "
