@@ -160,6 +160,28 @@ _GLUED_BY_WORD = regex.compile(
 # A by-word set apart by a space inside a long line: "... ruling' By Ana Ruiz, May 4, 2024".
 # Prose has "By" after a sentence end too, so only names with a date after them count.
 _SPACED_BY_WORD = regex.compile(r"(?<=\s)(?:By|Von|Por|Par)(?=\s{1,3}\p{Lu})")
+# A by-word in any case right after a date: "Posted 11 March 2024 by Ana Ruiz".
+_DATED_BY_WORD = regex.compile(
+    r"(?<=\d\s{0,3}|\p{L}\s{1,3})(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar)(?=\s{1,3}\p{Lu})"
+)
+_DATE_BEFORE_WINDOW = 48
+"""Characters before a by-word where the date it follows is looked for."""
+_DATE_MAX_WORDS = 8
+"""Words a date and its time span at most: "Monday, 3 March 2024, 14:20 Uhr"."""
+_WORD_START = regex.compile(r"(?<!\S)\S")
+# What may follow the names of a byline after a date, so that prose ("by Ana Ruiz
+# and her team", "by Ana Ruiz, who") is left alone: the line's end, a capitalised
+# word, a number or a separator.
+_AFTER_DATED_NAMES = regex.compile(r"\s*(?:$|[\p{Lu}\p{N}|•·–—-])")
+# A byline label after a sentence end, or glued to a word: "... in May. Text von Ana Ruiz",
+# "Websites.Autor: Ana Ruiz". Prose has these words too, so only names that close the
+# line or stand before a separator count.
+_TAIL_LABEL = regex.compile(
+    r"(?:(?<=[.!?…][\"”’»)]?\s{0,3})|(?<=\p{Ll}))"
+    r"(?:Text(?:\s{1,3}von|\s{0,3}:)|Autor(?:in)?\s{0,3}:?|Author\s{0,3}:?|Words\s{1,3}by)"
+    r"(?=\s{1,3}\p{Lu})"
+)
+_AFTER_TAIL_NAMES = regex.compile(r"\s*(?:$|[:/|•·])")
 _BYLINE_WINDOW = 160
 """Characters after a glued by-word where its names and date are looked for."""
 _SEPARATORS = regex.compile(r"[\s|•·,/–—-]{0,6}")
@@ -182,7 +204,16 @@ def find_glued_bylines(line: str) -> list[int]:
     offsets: list[int] = []
     glued = [(match.span(), False) for match in _GLUED_BY_WORD.finditer(line)]
     spaced = [(match.span(), True) for match in _SPACED_BY_WORD.finditer(line)]
-    for (start, names_at), needs_date in sorted(glued + spaced):
+    after_date = {
+        match.span()
+        for match in _DATED_BY_WORD.finditer(line)
+        if _follows_date(line, match.start())
+    }
+    if after_date and parse_byline(line):
+        after_date = set()  # "Posted 3 May 2024 by A and B" is a byline line already
+    tail_labels = {match.span() for match in _TAIL_LABEL.finditer(line)}
+    by_words = dict.fromkeys(after_date | tail_labels, True) | dict(spaced + glued)
+    for (start, names_at), needs_date in sorted(by_words.items()):
         window = line[start : _before_next_join(line, names_at)]
         authors = parse_byline(window)
         last = window.rfind(authors[-1].name) if authors else -1
@@ -190,7 +221,9 @@ def find_glued_bylines(line: str) -> list[int]:
             continue
         names_end = start + last + len(authors[-1].name)
         end = _past_date(line, names_end)
-        if needs_date and end == names_end:
+        dated = (start, names_at) in after_date and _AFTER_DATED_NAMES.match(line, names_end)
+        tail = (start, names_at) in tail_labels and _AFTER_TAIL_NAMES.match(line, names_end)
+        if needs_date and end == names_end and not (dated or tail):
             continue
         offsets.append(start)
         while end < len(line) and line[end] == " ":
@@ -198,6 +231,19 @@ def find_glued_bylines(line: str) -> list[int]:
         if end < len(line):
             offsets.append(end)
     return offsets
+
+
+def _follows_date(line: str, at: int) -> bool:
+    """Whether a date (and time) ends right before `line[at]`, spaces aside."""
+    before = line[max(0, at - _DATE_BEFORE_WINDOW) : at].rstrip()
+    if not any(char.isdigit() for char in before):
+        return False
+    starts = [word.start() for word in _WORD_START.finditer(before)][-_DATE_MAX_WORDS:]
+    for start in starts:
+        found = find_date(before[start:])
+        if found is not None and found.start == 0 and start + found.end == len(before):
+            return True
+    return False
 
 
 def _before_next_join(line: str, start: int) -> int:

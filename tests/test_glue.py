@@ -227,6 +227,44 @@ def test_trail_teaser_lines_are_labelled_teasers() -> None:
             "Von Jonas Weidner 12. März 2024",
             id="de-spaced-with-date",
         ),
+        pytest.param(
+            "Two cameras, one film roll Posted 14 June 2024  by  Lena van Dijk    "
+            "Photos Lena: Utrecht",
+            "by  Lena van Dijk",
+            id="en-lowercase-after-date",
+        ),
+        pytest.param(
+            "Die Mieten steigen weiter. Aktualisiert am 3. Mai 2024 14:20 von Paul Renner "
+            "Profil von Paul Renner Facebook",
+            "von Paul Renner Profil von Paul Renner",
+            id="de-lowercase-after-date-and-time",
+        ),
+        pytest.param(
+            "Los vecinos piden más autobuses. Publicado el 9 de julio de 2024 por Marta Quiroga · "
+            "Política",
+            "por Marta Quiroga",
+            id="es-lowercase-after-date",
+        ),
+        pytest.param(
+            "Ein Rundgang durch die Altstadt von Passau. Text von Lena Graf",
+            "Text von Lena Graf",
+            id="de-label-after-a-sentence",
+        ),
+        pytest.param(
+            "Eine neue Studie zu Werbebannern.Autor Mark Polder:",
+            "Autor Mark Polder",
+            id="de-label-glued-to-a-sentence",
+        ),
+        pytest.param(
+            "Jetzt anmelden! Text: Karin Wolf / werkstattblatt.de Zurück zur Übersicht",
+            "Text: Karin Wolf",
+            id="de-label-before-a-separator",
+        ),
+        pytest.param(
+            "Photo: river-stock.comAuthor: Tom Hale",
+            "Author: Tom Hale",
+            id="en-label-glued-to-a-word",
+        ),
     ],
 )
 def test_glued_byline_is_found(line: str, byline: str) -> None:
@@ -243,6 +281,18 @@ def test_glued_byline_is_found(line: str, byline: str) -> None:
         pytest.param(
             "The plan was drawn up in May. By Dana Reyes and her team, it seems.",
             id="spaced-by-without-a-date",
+        ),
+        pytest.param(
+            "The bill was signed on March 3, 2024 by Dana Reyes and two other mayors.",
+            id="by-after-a-date-in-prose",
+        ),
+        pytest.param(
+            "Am 3. Mai 2024 von Paul Renner, dem Bürgermeister, eröffnet.",
+            id="von-after-a-date-in-prose",
+        ),
+        pytest.param("Posted 3 May 2024 by Anna Berg and Tom Fox", id="whole-line-is-a-byline"),
+        pytest.param(
+            "He said so. Author Jane Doe wrote the book in a month.", id="label-word-in-prose"
         ),
     ],
 )
@@ -376,3 +426,30 @@ def test_teasers_glued_after_a_read_more_cue_leave_the_body() -> None:
     article = newsclean.clean(page)
     assert "vor dem Rathaus." in article.text
     assert "Radweg am Fluss" not in article.text
+
+
+def test_byline_after_a_date_in_a_long_line_gives_the_author() -> None:
+    page = (
+        "Neue Pisten im Tal | Bergbote\n\n"
+        "Neue Pisten im Tal\n\n"
+        "Die Liftbetreiber bauen aus. Veröffentlicht am 12. März 2024 09:35 von Jonas Weidner "
+        "Profil von Jonas Weidner Facebook\n\n"
+        "Die Liftbetreiber im Tal wollen im kommenden Winter drei neue Pisten eröffnen und "
+        "die Öffnungszeiten bis in den späten Abend verlängern.\n\n"
+        "Die Gemeinde hat den Plänen am Dienstag zugestimmt, nachdem die Umweltprüfung "
+        "ohne Einwände abgeschlossen worden war.\n\n"
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Jonas Weidner"]
+
+
+def test_label_closing_a_long_line_gives_the_author() -> None:
+    page = (
+        "Neue Pisten im Tal | Bergbote\n\n"
+        "Neue Pisten im Tal\n\n"
+        "Die Liftbetreiber bauen im Tal aus. Text von Jonas Weidner\n\n"
+        "Die Liftbetreiber im Tal wollen im kommenden Winter drei neue Pisten eröffnen und "
+        "die Öffnungszeiten bis in den späten Abend verlängern.\n\n"
+        "Die Gemeinde hat den Plänen am Dienstag zugestimmt, nachdem die Umweltprüfung "
+        "ohne Einwände abgeschlossen worden war.\n\n"
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Jonas Weidner"]
