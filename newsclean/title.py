@@ -279,6 +279,18 @@ def _heads_byline(lines: list[Line], index: int, after: list[int]) -> bool:
     return word_count(text) >= _BYLINED_WORDS and _reads_as_headline(text)
 
 
+def _under_dateline(lines: list[Line], index: int, above: int | None, distance: int) -> bool:
+    """Whether this headline-shaped line sits between its dateline or byline and the text.
+
+    Some headers put the date first and the headline under it, just above the text.
+    A row of lower-case words there is a share bar's labels ("facebook twitter mail").
+    """
+    if distance != 0 or above is None or lines[above].kind not in {K.DATELINE, K.BYLINE}:
+        return False
+    text = _without_marks(lines[index].text)
+    return not text[:1].islower() and _reads_as_headline(text)
+
+
 def _labels_headline(lines: list[Line], index: int, after: list[int]) -> bool:
     """Whether this line is a kicker or a section label above the headline."""
     if _kicker_above_headline(lines, index, after):
@@ -485,6 +497,8 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
         if index == first and parts and word_count(parts[0]) >= _PAGE_TITLE_WORDS:
             # a page title with a headline in it: the fallback, surer with the site set off
             score += 3.5 if len(parts) >= 2 else 2.0
+        if index != first and not marked and _under_dateline(lines, index, above, distance):
+            score += 3.0
         if index != first and _repeated_later(_plain(lines[index].text), page_texts):
             score += 2.0
         scores[index] = score

@@ -443,3 +443,36 @@ def test_headings_with_no_text_under_them_are_no_main_text() -> None:
     dropped = [line for line in first.lines if line.text == "Boats, bands and a night market"]
     assert [line.kind for line in dropped] == [LineKind.BOILERPLATE]
     assert newsclean.clean(first.text).body == first.body
+
+
+@pytest.mark.parametrize(
+    ("header", "headline", "body"),
+    [
+        (
+            "* Startseite\n\n* Nachrichten\n\n* Aktuelle Meldungen\n\n"
+            "Stadt und Land\n\n04.03.2021 | 13:10 Uhr | Anna Schmidt\n\n",
+            "Stadtrat beschließt neuen Radweg am Fluss",
+            _BODY_DE,
+        ),
+        (
+            "* Home\n\n* News\n\nAround the town\n\nMarch 4, 2021\n\n",
+            "Council approves riverside cycle lane",
+            _BODY_EN,
+        ),
+    ],
+)
+def test_the_headline_between_its_dateline_and_the_text_is_the_title(
+    header: str, headline: str, body: str
+) -> None:
+    page = header + headline + "\n\n" + body
+    assert newsclean.clean(page).title == headline
+
+
+def test_a_share_bar_between_the_byline_and_the_text_is_not_the_headline() -> None:
+    page = (
+        "* Home\n\n* Motoring\n\nMarch 4, 2021\n\n"
+        "Council approves riverside cycle lane\n\n"
+        "The new lane links both banks of the river and should open within two years\n\n"
+        "By Jane Roe\n\nfacebook twitter whatsapp email print\n\n" + _BODY_EN
+    )
+    assert newsclean.clean(page).title == "Council approves riverside cycle lane"
