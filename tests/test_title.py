@@ -476,3 +476,14 @@ def test_a_share_bar_between_the_byline_and_the_text_is_not_the_headline() -> No
         "By Jane Roe\n\nfacebook twitter whatsapp email print\n\n" + _BODY_EN
     )
     assert newsclean.clean(page).title == "Council approves riverside cycle lane"
+
+
+def test_a_heading_under_the_dateline_is_the_headline_when_the_text_began_above_it() -> None:
+    page = (
+        "...\n\n"
+        "Flussgeschichten ist ein kleines Blog über unsere Stadt am Fluss. Hier schreibe ich "
+        "über Radwege, Brücken und alles, was sonst noch am Ufer geschieht.\n\n"
+        "Dienstag, 3. März 2021\n\n"
+        "Endlich ein Radweg!\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Endlich ein Radweg!"
