@@ -279,6 +279,24 @@ def _heads_byline(lines: list[Line], index: int, after: list[int]) -> bool:
     return word_count(text) >= _BYLINED_WORDS and _reads_as_headline(text)
 
 
+def _under_dateline(lines: list[Line], index: int, after: list[int]) -> bool:
+    """Whether this headline-shaped line sits between its dateline or byline and the text.
+
+    Some headers put the date first and the headline under it, just above the text.
+    A row of lower-case words there is a share bar's labels ("facebook twitter mail").
+    """
+    if not _follows_dateline(lines, index) or not after or lines[after[0]].kind not in BODY_KINDS:
+        return False
+    text = _without_marks(lines[index].text)
+    return not text[:1].islower() and _reads_as_headline(text)
+
+
+def _follows_dateline(lines: list[Line], index: int) -> bool:
+    """Whether the nearest non-blank line above this one is a dateline or a byline."""
+    above = next((ln for ln in reversed(lines[:index]) if ln.kind is not K.BLANK), None)
+    return above is not None and above.kind in {K.DATELINE, K.BYLINE}
+
+
 def _labels_headline(lines: list[Line], index: int, after: list[int]) -> bool:
     """Whether this line is a kicker or a section label above the headline."""
     if _kicker_above_headline(lines, index, after):
@@ -392,6 +410,7 @@ def _peeked_into_body(
             (marker is not None and len(marker.group(1)) == 1)
             or likeness.get(index, 0.0) > 0.0
             or _dated_or_signed(lines, index)
+            or _follows_dateline(lines, index)
         )
         if _is_headline_sentence(lines, index, options) or (
             line.kind is K.HEADING and (not prose_before or headline_signs)
@@ -485,6 +504,9 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
         if index == first and parts and word_count(parts[0]) >= _PAGE_TITLE_WORDS:
             # a page title with a headline in it: the fallback, surer with the site set off
             score += 3.5 if len(parts) >= 2 else 2.0
+        if index != first and not marked and _under_dateline(lines, index, after):
+            # the main text found above the dateline began too early: no penalty for the depth
+            score += 3.0 + max(0.0, -0.5 * distance)
         if index != first and _repeated_later(_plain(lines[index].text), page_texts):
             score += 2.0
         scores[index] = score

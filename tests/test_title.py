@@ -443,3 +443,47 @@ def test_headings_with_no_text_under_them_are_no_main_text() -> None:
     dropped = [line for line in first.lines if line.text == "Boats, bands and a night market"]
     assert [line.kind for line in dropped] == [LineKind.BOILERPLATE]
     assert newsclean.clean(first.text).body == first.body
+
+
+@pytest.mark.parametrize(
+    ("header", "headline", "body"),
+    [
+        (
+            "* Startseite\n\n* Nachrichten\n\n* Aktuelle Meldungen\n\n"
+            "Stadt und Land\n\n04.03.2021 | 13:10 Uhr | Anna Schmidt\n\n",
+            "Stadtrat beschließt neuen Radweg am Fluss",
+            _BODY_DE,
+        ),
+        (
+            "* Home\n\n* News\n\nAround the town\n\nMarch 4, 2021\n\n",
+            "Council approves riverside cycle lane",
+            _BODY_EN,
+        ),
+    ],
+)
+def test_the_headline_between_its_dateline_and_the_text_is_the_title(
+    header: str, headline: str, body: str
+) -> None:
+    page = header + headline + "\n\n" + body
+    assert newsclean.clean(page).title == headline
+
+
+def test_a_share_bar_between_the_byline_and_the_text_is_not_the_headline() -> None:
+    page = (
+        "* Home\n\n* Motoring\n\nMarch 4, 2021\n\n"
+        "Council approves riverside cycle lane\n\n"
+        "The new lane links both banks of the river and should open within two years\n\n"
+        "By Jane Roe\n\nfacebook twitter whatsapp email print\n\n" + _BODY_EN
+    )
+    assert newsclean.clean(page).title == "Council approves riverside cycle lane"
+
+
+def test_a_heading_under_the_dateline_is_the_headline_when_the_text_began_above_it() -> None:
+    page = (
+        "...\n\n"
+        "Flussgeschichten ist ein kleines Blog über unsere Stadt am Fluss. Hier schreibe ich "
+        "über Radwege, Brücken und alles, was sonst noch am Ufer geschieht.\n\n"
+        "Dienstag, 3. März 2021\n\n"
+        "Endlich ein Radweg!\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Endlich ein Radweg!"
