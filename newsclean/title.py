@@ -293,8 +293,8 @@ def _under_dateline(lines: list[Line], index: int, after: list[int]) -> bool:
 
 def _follows_dateline(lines: list[Line], index: int) -> bool:
     """Whether the nearest non-blank line above this one is a dateline or a byline."""
-    above = next((ln for ln in reversed(lines[:index]) if ln.kind is not K.BLANK), None)
-    return above is not None and above.kind in {K.DATELINE, K.BYLINE}
+    above = next((j for j in range(index - 1, -1, -1) if lines[j].kind is not K.BLANK), None)
+    return above is not None and lines[above].kind in {K.DATELINE, K.BYLINE}
 
 
 def _labels_headline(lines: list[Line], index: int, after: list[int]) -> bool:
