@@ -245,7 +245,18 @@ def _scores(lines: list[Line], options: Options, offset: float, entries: list[in
             scores[index] = _BARRIER
     for index in _deep_in_short_runs(lines):
         scores[index] -= WEIGHTS.short_run_penalty
+    for index in _bios_under_about_headings(lines):
+        scores[index] = -abs(scores[index])
     return _after_comments_header(scores)
+
+
+def _bios_under_about_headings(lines: list[Line]) -> list[int]:
+    """Paragraphs right under an "About Jo Lee" header: a box about the writer, not the article."""
+    return [
+        index
+        for index, line in enumerate(lines)
+        if line.kind is K.PARAGRAPH and _under_about_heading(lines, index) is not None
+    ]
 
 
 def _comment_links_in_share_bars(lines: list[Line]) -> list[int]:

@@ -365,6 +365,24 @@ def test_box_under_an_about_header_after_the_article_is_not_body(header: str, bo
     assert box not in article.text
 
 
+def test_short_article_wins_over_a_longer_box_about_its_writer() -> None:
+    text = (
+        "Folge 12: Zu Gast beim Wissensforum\n\n"
+        "Veröffentlicht am 4. März 2024 von Lena Hoff\n\n"
+        "Beim Wissensforum in Leipzig haben wir live aufgenommen und mit zwei Gästen über "
+        "ihre Eindrücke vom ersten Tag gesprochen.\n\n"
+        "Teilen mit:\n\nFacebook\n\nTwitter\n\n"
+        "Über Lena Hoff\n\n"
+        "Beraterin für Wissensmanagement seit vielen Jahren. Nach dem Studium der Informatik "
+        "hat sie Teams in Behörden und Unternehmen begleitet, leitet heute eine kleine "
+        "Akademie und schreibt über gemeinsames Lernen, Archive und gute Besprechungen.\n\n"
+        "Zeige alle Beiträge von Lena Hoff\n"
+    )
+    article = newsclean.clean(text)
+    assert "live aufgenommen" in article.text
+    assert "Beraterin für Wissensmanagement" not in article.text
+
+
 def test_german_writer_bio_after_the_article_is_not_body() -> None:
     bio = "Jonas Weber ist Redakteur im Ressort Lokales und schreibt vor allem über Verkehr.\n"
     article = _article_then(bio)
