@@ -206,11 +206,11 @@ _CONSENT = regex.compile(
 _LEGAL = regex.compile(
     r"(?:information|content|material)s? (?:provided |contained |published )?on this "
     r"(?:web ?)?site|(?:are|is a|are the) (?:registered )?trademarks? of|"
-    r"(?:inhalte|informationen) (?:auf )?dieser (?:web)?seite|"
+    r"(?:inhalte|informationen) (?:auf )?dieser (?:web)?(?:seite|site)|"
     r"(?:informations|contenus?) (?:de|sur) ce site|"
     r"(?:información|contenido) (?:de|en) este sitio|"
     r"keine haftung für|haftungsausschluss|"
-    r"creative commons (?:namensnennung|attribution|licen[cs]e|lizenz)|"
+    r"creative commons[- ](?:namensnennung|attribution|licen[cs]e|lizenz)|"
     r"licensed under (?:a |the )?creative commons",
     regex.IGNORECASE,
 )
@@ -334,7 +334,7 @@ def boilerplate_reason(text: str) -> str | None:
     for reason, pattern, max_words in _BOILERPLATE_PATTERNS:
         if words <= max_words and pattern.search(text):
             return reason
-    return None
+    return "legal notice" if _LEGAL.search(text) else None
 
 
 _SMALL_WORDS = frozenset(

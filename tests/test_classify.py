@@ -136,6 +136,16 @@ from newsclean.options import Options
             id="fr-disclaimer",
         ),
         pytest.param(
+            "Die Texte dieses Blogs stehen unter einer Creative Commons-Lizenz.",
+            "legal notice",
+            id="de-short-licence",
+        ),
+        pytest.param(
+            "Für die Inhalte dieser Website wird keine Gewähr übernommen.",
+            "legal notice",
+            id="de-website",
+        ),
+        pytest.param(
             "Ich bin mit der Speicherung meiner Daten gemäß der Datenschutzerklärung "
             "einverstanden und kann die Einwilligung jederzeit widerrufen.",
             "consent form",
