@@ -156,7 +156,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
          r"voc[eê] (?:tamb[eé]m )?(?:pode|poder[aá]) gostar|potrebbe(?:ro)? interessarti|"
          r"ti potrebbe(?:ro)? piacere|vous aimerez (?:aussi|également)|"
          r"(?:también )?te puede gustar", 10),
-        ("tag label", r"^(?:tags|schlagw(?:o|ö)rte|stichw(?:o|ö)rte|markiert mit|"
+        ("tag label", r"^(?:tags|schlagw(?:o|ö)rter?|stichw(?:o|ö)rter?|markiert mit|"
          r"etiquetas|étiquettes|mots-clés|tagi|temas|themen zum artikel)\s*:?$", 4),
         ("author box", r"^(?:about the author|über (?:den|die) autor(?:in)?|"
          r"sobre (?:el|la|o|a) autor[ae]?|à propos de l'auteur|zum autor)\s*:?$", 5),
@@ -587,7 +587,7 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
             word_count(core[: date.start] + core[date.end :]) <= 5 or name_before_date(core)
         ):
             return LineKind.DATELINE, "date"
-    reason = boilerplate_reason(core)
+    reason = boilerplate_reason(marked)  # "## Share this" is furniture as much as "Share this"
     if reason is not None:
         return LineKind.BOILERPLATE, reason
     trail = split_tag_trail(text, options.tag_separators)

@@ -475,3 +475,16 @@ def test_a_word_o_is_no_bullet(text: str) -> None:
 @pytest.mark.parametrize("text", ["* ##### Harbour festival moves to June", "+ ### Neue Buslinie"])
 def test_a_markdown_heading_in_a_list_item_is_a_heading(text: str) -> None:
     assert classify_line(text, Options()) == (LineKind.HEADING, "markdown heading")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("##### Artikel teilen", "share buttons"),
+        ("#### Schlagwörter", "tag label"),
+        ("### Related articles:", "read more"),
+        ("## Über den Autor", "author box"),
+    ],
+)
+def test_furniture_under_a_markdown_heading_mark_is_still_furniture(text: str, reason: str) -> None:
+    assert classify_line(text, Options()) == (LineKind.BOILERPLATE, reason)
