@@ -157,7 +157,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
          r"ti potrebbe(?:ro)? piacere|vous aimerez (?:aussi|également)|"
          r"(?:también )?te puede gustar", 10),
         ("tag label", r"^(?:tags|schlagw(?:o|ö)rter?|stichw(?:o|ö)rter?|markiert mit|"
-         r"etiquetas|étiquettes|mots-clés|tagi|temas|themen zum artikel)\s*:?$", 4),
+         r"etiquetas|étiquettes|mots-clés|tagi|temas|themen zum artikel|categor(?:y|ies)|"
+         r"kategorien?|catégories?|categorías?|categorie|categoria)\s*:?$", 4),
         ("author box", r"^(?:about the author|über (?:den|die) autor(?:in)?|"
          r"sobre (?:el|la|o|a) autor[ae]?|à propos de l'auteur|zum autor)\s*:?$", 5),
         ("comments", r"comment|kommentar|kommentier|commentaire|comentario|коммент|评论|留言|"
@@ -177,6 +178,10 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
          r"cargando|show (?:sub ?)?menu|sie sind hier|you are here|"
          r"inhaltsverzeichnis|table of contents)\b|durchsuchen$", 4),
         # A link to the blog's previous or next post, often with that post's title.
+        # A pager: "Vorheriges", "Older posts »".
+        ("navigation", r"^[«‹<←\s]*(?:vorherige[rs]?|nächste[rs]?|(?:older|newer) posts|"
+         r"(?:ältere|neuere) (?:beiträge|einträge)|entradas (?:anteriores|más recientes))"
+         r"[\s»›>→]*$", 4),
         ("navigation", r"^[«‹<←\s]*(?:(?:previous|next|older|newer|vorherige[rs]?|"
          r"nächste[rs]?|ältere[rs]?|neuere[rs]?) (?:post|article|story|entry|beitrag|artikel|"
          r"eintrag)|(?:article|post|articolo) (?:précédent|suivant|precedente|successivo)|"

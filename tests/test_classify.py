@@ -178,6 +178,11 @@ from newsclean.options import Options
         pytest.param("Mit %s verbinden", "template placeholder", id="printf-placeholder"),
         pytest.param("%d readers like this:", "template placeholder", id="printf-count"),
         pytest.param("Welcome back, {{ username }}", "template placeholder", id="mustache"),
+        pytest.param("Vorheriges", "navigation", id="de-pager"),
+        pytest.param("Older posts »", "navigation", id="en-pager"),
+        pytest.param("Entradas anteriores", "navigation", id="es-pager"),
+        pytest.param("Categories:", "tag label", id="en-categories"),
+        pytest.param("Kategorie", "tag label", id="de-category"),
     ],
 )
 def test_boilerplate_reason(text: str, reason: str) -> None:
@@ -201,6 +206,7 @@ def test_boilerplate_reason(text: str, reason: str) -> None:
             id="i-agree-in-prose",
         ),
         pytest.param("Prices rose 5%d by the end of the year", id="percent-sign-in-text"),
+        pytest.param("Nächste Woche im Stadtrat", id="de-next-week"),
     ],
 )
 def test_prose_is_not_boilerplate(text: str) -> None:
