@@ -71,6 +71,13 @@ _PICTURE_CREDIT = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_PICTURE_CREDIT_WORDS = 9
+# A credit's label on a line of its own, its names on the next: "Foto:" / "Jan Berg".
+_CREDIT_LABEL = regex.compile(
+    r"(?:(?:title|titel|beitrags|header|vorschau)?(?:bild|image|photo|foto)s?|bilder|imagen|"
+    r"picture|credits?|photo credits?|bildnachweis|bildquelle)\s*[:：]\s*",
+    regex.IGNORECASE,
+)
+_MAX_CREDIT_NAME_WORDS = 6
 _NOTE_LEAD = regex.compile(
     r"\*{1,3}(?=\S)|[¹²³⁴⁵⁶⁷⁸⁹]\s*\S|\[\d{1,3}\]\s*\S"
     r"|(?:corrections?|clarification|editor[’']?s note|note|update|anmerkung der redaktion|"
@@ -604,7 +611,9 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
         return LineKind.BOILERPLATE, "comment policy"
     if looks_like_note(text):
         return LineKind.NOTE, "note or footnote"
-    if _PICTURE_CREDIT.match(text) and words <= _MAX_PICTURE_CREDIT_WORDS:
+    if (
+        _PICTURE_CREDIT.match(text) and words <= _MAX_PICTURE_CREDIT_WORDS
+    ) or _CREDIT_LABEL.fullmatch(text):
         return LineKind.BOILERPLATE, "picture credit"
     if looks_like_caption(text):
         return LineKind.CAPTION, "photo credit or caption"
@@ -638,12 +647,29 @@ def classify_lines(draft: Draft, options: Options) -> Draft:
     for line in draft.lines:
         kind, reason = classify_line(line.text, options)
         labelled.append(line.relabel(kind, reason))
+    for index in _credits_after_a_label(labelled):
+        labelled[index] = labelled[index].relabel(LineKind.BOILERPLATE, "picture credit")
     for index in _table_rows(labelled):
         if _TABLE_RULE.fullmatch(labelled[index].text):
             labelled[index] = labelled[index].relabel(LineKind.BOILERPLATE, TABLE_RULE)
         else:
             labelled[index] = labelled[index].relabel(LineKind.LIST_ITEM, TABLE_ROW)
     return replace(draft, lines=tuple(labelled))
+
+
+def _credits_after_a_label(lines: list[Line]) -> list[int]:
+    """The short line right after a bare credit label ("Foto:"): the names it credits."""
+    found = []
+    for index, line in enumerate(lines[:-1]):
+        following = lines[index + 1]
+        if (
+            _CREDIT_LABEL.fullmatch(line.text)
+            and following.kind is not LineKind.BLANK
+            and word_count(following.text) <= _MAX_CREDIT_NAME_WORDS
+            and not ends_like_sentence(following.text)
+        ):
+            found.append(index + 1)
+    return found
 
 
 TABLE_ROW = "table row"

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+import newsclean
 from newsclean.classify import (
     boilerplate_reason,
     classify_line,
@@ -494,3 +495,18 @@ def test_a_markdown_heading_in_a_list_item_is_a_heading(text: str) -> None:
 )
 def test_furniture_under_a_markdown_heading_mark_is_still_furniture(text: str, reason: str) -> None:
     assert classify_line(text, Options()) == (LineKind.BOILERPLATE, reason)
+
+
+@pytest.mark.parametrize("label", ["Foto:", "Bildnachweis:", "Photos :", "Titelbild:"])
+def test_a_credit_label_and_the_names_under_it_are_furniture(label: str) -> None:
+    article = newsclean.clean(
+        "Die neue Brücke ist offen\n\n3. Mai 2024\n\n"
+        f"{label}\nJan Berg\n\n"
+        "Die neue Brücke über den Fluss ist fertig und wurde am Montag von der "
+        "Bürgermeisterin eröffnet; viele Menschen kamen zum Fest am Ufer.\n\n"
+        "Sie kostet zwölf Millionen Euro und verbindet zwei Stadtteile, die bisher nur über "
+        "die Autobahn verbunden waren.\n"
+    )
+    credit = [line for line in article.lines if line.text == "Jan Berg"]
+    assert [line.reason for line in credit] == ["picture credit"]
+    assert article.authors == ()
