@@ -464,8 +464,11 @@ _STEM = 5
 
 
 def _content_words(text: str) -> Counter[str]:
-    """The line's words of four letters or more, cut to their stem, and its CJK characters."""
-    words = (t for t in _TOKEN.findall(text.casefold()) if len(t) >= 4 or not t.isascii())
+    """The line's words of four letters or more, cut to their stem.
+
+    A CJK character is too common alone to tell a headline from a share bar.
+    """
+    words = (t for t in _TOKEN.findall(text.casefold()) if len(t) >= 4)
     return Counter(w[:_STEM] for w in words if not w.isdigit())
 
 
