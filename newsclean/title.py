@@ -453,6 +453,59 @@ def _heads_a_list(lines: list[Line], index: int) -> bool:
     return any(_BULLET.match(ln.text) for ln in following[:_LIST_REACH])
 
 
+_ECHO_LINES = 10
+"""How many prose lines of the main text a headline's words are looked up in."""
+_ECHO_WORDS = 5
+"""Words a line needs for its echo in the text to count in full: few words match by chance."""
+_ECHO_TEXT_WORDS = 120
+"""Words the main text's first prose lines need for a headline to be judged by them."""
+_STEM = 5
+"""Letters that stand for a word, so that "Polizisten" finds "Polizist"."""
+
+
+def _content_words(text: str) -> Counter[str]:
+    """The line's words of four letters or more, cut to their stem.
+
+    A CJK character is too common alone to tell a headline from a share bar.
+    """
+    words = (t for t in _TOKEN.findall(text.casefold()) if len(t) >= 4)
+    return Counter(w[:_STEM] for w in words if not w.isdigit())
+
+
+def _prose_lines(lines: list[Line], body: list[int]) -> list[int]:
+    return [i for i in body if lines[i].kind in {K.PARAGRAPH, K.QUOTE}][:_ECHO_LINES]
+
+
+def _text_words(lines: list[Line], prose: list[int]) -> Counter[str]:
+    """For each word of the main text's first prose lines, how many of those lines hold it.
+
+    A text too short to judge by (a teaser, a few comments taken for the text) gives none.
+    """
+    counts: Counter[str] = Counter()
+    if sum(word_count(lines[i].text) for i in prose) < _ECHO_TEXT_WORDS:
+        return counts
+    for i in prose:
+        counts.update(set(_content_words(lines[i].text)))
+    return counts
+
+
+def _echo(lines: list[Line], index: int, prose: list[int], text_words: Counter[str]) -> float:
+    """How much of a line the main text repeats, 0 to 1: a headline sums up its text.
+
+    Site furniture ("Article history", "Dark mode") shares no words with the text.
+    A line of the text itself does not count its own words.
+    """
+    words = _content_words(lines[index].text)
+    own = 1 if index in prose else 0
+    repeated = sum(n for word, n in words.items() if text_words[word] > own)
+    return repeated / max(_ECHO_WORDS, sum(words.values()))
+
+
+def _is_h1(text: str) -> bool:
+    marker = _MARKDOWN_H.match(text)
+    return marker is not None and len(marker.group(1)) == 1
+
+
 def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, float], int | None]:
     """Score each line that may be the headline; also return the page title's index."""
     nonblank = [i for i, line in enumerate(lines) if line.kind is not K.BLANK]
@@ -487,6 +540,8 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
     start_rank = position.get(body_start, len(nonblank))
     # Markdown headings mark the headline better than the line above a byline does.
     marked = any(_MARKDOWN_H.match(lines[i].text) for i in candidates)
+    prose = _prose_lines(lines, body)
+    text_words = _text_words(lines, prose)
     scores = {}
     for index in candidates:
         distance = start_rank - 1 - position[index]
@@ -509,6 +564,10 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
             score += 3.0 + max(0.0, -0.5 * distance)
         if index != first and _repeated_later(_plain(lines[index].text), page_texts):
             score += 2.0
+        # A standfirst sums up the text at more length than its headline; where the page
+        # marks its headings, only its "# h1" is the headline however well others sum up.
+        if not standfirst and (not marked or _is_h1(lines[index].text)):
+            score += 6.0 * _echo(lines, index, prose, text_words)
         scores[index] = score
     return scores, first if page_title else None
 

@@ -487,3 +487,80 @@ def test_a_heading_under_the_dateline_is_the_headline_when_the_text_began_above_
         "Endlich ein Radweg!\n\n" + _BODY_DE
     )
     assert newsclean.clean(page).title == "Endlich ein Radweg!"
+
+
+_MORE_EN = (
+    "Shop owners on the river road welcomed the decision, saying that more cyclists would "
+    "bring more customers, while some residents worried about the loss of parking spaces.\n\n"
+    "The council promised to plant new trees along the lane and to light it at night, and "
+    "it will ask schools, clubs and neighbours how the old harbour path should be used "
+    "once the new lane is open to everyone.\n"
+)
+_MORE_DE = (
+    "Die Geschäftsleute an der Uferstraße begrüßten den Beschluss, weil mehr Radfahrer auch "
+    "mehr Kundschaft bringen, während einige Anwohner den Verlust von Parkplätzen fürchten.\n\n"
+    "Die Stadt versprach, entlang des Radwegs neue Bäume zu pflanzen und ihn nachts zu "
+    "beleuchten. Schulen, Vereine und Nachbarn sollen mitreden, wie der alte Hafenweg künftig "
+    "genutzt wird, und im Sommer lädt die Verwaltung zu einem Rundgang am Ufer "
+    "mit allen Interessierten ein. Auch die Fähre zum anderen Ufer soll dann öfter fahren.\n"
+)
+_MORE_ES = (
+    "Los comerciantes de la avenida del río celebraron la decisión, porque más ciclistas traen "
+    "más clientes, mientras algunos vecinos temen perder plazas de aparcamiento.\n\n"
+    "El ayuntamiento prometió plantar árboles nuevos junto al carril e iluminarlo de noche. "
+    "Escuelas, clubes y vecinos podrán opinar sobre el uso del antiguo camino del puerto, y en "
+    "verano habrá un paseo guiado por la orilla "
+    "abierto a todos los vecinos.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "header", "body"),
+    [
+        (
+            "Council approves wide cycle lane along the river",
+            [
+                "Reuters",
+                "* March 4, 2021",
+                "Article history",
+                "Online: March 4, 2021",
+                "Last modified: March 4, 2021",
+                "* Print",
+                "* Share",
+            ],
+            _BODY_EN + "\n" + _MORE_EN,
+        ),
+        (
+            "Stadtrat beschließt breiten Radweg entlang des Flusses",
+            [
+                "dpa",
+                "* 4. März 2021",
+                "Verlauf des Artikels",
+                "Online: 4. März 2021",
+                "Zuletzt geändert: 4. März 2021",
+                "* Drucken",
+                "* Teilen",
+            ],
+            _BODY_DE + "\n" + _MORE_DE,
+        ),
+        (
+            "El ayuntamiento aprueba un carril bici junto al río",
+            [
+                "EFE",
+                "* 4 de marzo de 2021",
+                "Historial del artículo",
+                "En línea: 4 de marzo de 2021",
+                "Última modificación: 4 de marzo de 2021",
+                "* Imprimir",
+                "* Compartir",
+            ],
+            _BODY_ES + "\n" + _MORE_ES,
+        ),
+    ],
+    ids=["en", "de", "es"],
+)
+def test_the_headline_whose_words_the_text_repeats_beats_a_widget_above_the_text(
+    headline: str, header: list[str], body: str
+) -> None:
+    page = "\n\n".join(["* Home", "* News", headline, *header, body])
+    assert newsclean.clean(page).title == headline
