@@ -186,6 +186,8 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
          r"(?:entrada|artículo|nota) (?:anterior|siguiente)|siguiente (?:artículo|entrada))"
          r"(?-i:(?!\p{Ll}))", 20),
         ("editor credit", r"^(?:责任编辑|编辑|审核|校对)[:：]", 6),
+        # A widget's text whose value was never filled in: "Connect with %s".
+        ("template placeholder", r"(?<!\S)%[sd](?!\w)|\{\{\s*\w+\s*\}\}", 12),
         ("time stamp", r"^(?:updated\s+)?(?:\d+\s*(?:[smhd]|mins?|minutes?|hrs?|hours?|days?|"
          r"weeks?)"
          r"\s+ago|vor\s+\d+\s+(?:sek|min|std|stunden?|tag|tagen|woche)\w*|il y a\s+\d+\s+\w+|"
@@ -210,11 +212,11 @@ _CONSENT = regex.compile(
 _LEGAL = regex.compile(
     r"(?:information|content|material)s? (?:provided |contained |published )?on this "
     r"(?:web ?)?site|(?:are|is a|are the) (?:registered )?trademarks? of|"
-    r"(?:inhalte|informationen) (?:auf )?dieser (?:web)?seite|"
+    r"(?:inhalte|informationen) (?:auf )?dieser (?:web)?(?:seite|site)|"
     r"(?:informations|contenus?) (?:de|sur) ce site|"
     r"(?:información|contenido) (?:de|en) este sitio|"
     r"keine haftung für|haftungsausschluss|"
-    r"creative commons (?:namensnennung|attribution|licen[cs]e|lizenz)|"
+    r"creative commons[- ](?:namensnennung|attribution|licen[cs]e|lizenz)|"
     r"licensed under (?:a |the )?creative commons",
     regex.IGNORECASE,
 )
@@ -287,6 +289,19 @@ _COMMENT_FORM = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_COMMENT_FORM_WORDS = 60
+# A sign-up form's consent box: "I agree to the processing of my data ...".
+_DATA_CONSENT = regex.compile(
+    r"^\W{0,4}(?:i (?:hereby )?(?:agree|consent|accept)|i have read|"
+    r"ich (?:willige|stimme|akzeptiere|habe die|"
+    r"bin (?:damit |mit \w+(?: \w+){0,8} )?einverstanden)|"
+    r"j'accepte|je consens|j'ai lu|acepto|he leído|accetto|ho letto)\b",
+    regex.IGNORECASE,
+)
+_PERSONAL_DATA = regex.compile(
+    r"privacy|datenschutz|(?:my|personal|meine[rn]?|persönlichen?) (?:\w+ )?dat(?:a|en)|"
+    r"données|confidentialité|datos|privacidad|dati personali|newsletter|e-?mail",
+    regex.IGNORECASE,
+)
 _NEW_WINDOW = regex.compile(
     r"opens? in (?:a )?new (?:window|tab)|in neuem fenster|wird in neuem fenster",
     regex.IGNORECASE,
@@ -308,6 +323,12 @@ def boilerplate_reason(text: str) -> str | None:
         return "read more"
     if words <= _MAX_COMMENT_FORM_WORDS and _COMMENT_FORM.search(text):
         return "comment form"
+    if (
+        words <= _MAX_COOKIE_NOTICE_WORDS
+        and _DATA_CONSENT.search(text)
+        and _PERSONAL_DATA.search(text)
+    ):
+        return "consent form"
     if len(_NEW_WINDOW.findall(text)) >= 2:
         return "share buttons"  # a glued share bar: "Click to share on X (Opens in new window)..."
     if words > _MAX_BOILERPLATE_WORDS:
@@ -319,7 +340,7 @@ def boilerplate_reason(text: str) -> str | None:
     for reason, pattern, max_words in _BOILERPLATE_PATTERNS:
         if words <= max_words and pattern.search(text):
             return reason
-    return None
+    return "legal notice" if _LEGAL.search(text) else None
 
 
 _SMALL_WORDS = frozenset(

@@ -135,6 +135,36 @@ from newsclean.options import Options
             "legal notice",
             id="fr-disclaimer",
         ),
+        pytest.param(
+            "Die Texte dieses Blogs stehen unter einer Creative Commons-Lizenz.",
+            "legal notice",
+            id="de-short-licence",
+        ),
+        pytest.param(
+            "Für die Inhalte dieser Website wird keine Gewähr übernommen.",
+            "legal notice",
+            id="de-website",
+        ),
+        pytest.param(
+            "Ich bin mit der Speicherung meiner Daten gemäß der Datenschutzerklärung "
+            "einverstanden und kann die Einwilligung jederzeit widerrufen.",
+            "consent form",
+            id="de-consent",
+        ),
+        pytest.param(
+            "I agree to receive the weekly newsletter by email and to the processing of my "
+            "personal data as described in the privacy policy.",
+            "consent form",
+            id="en-consent",
+        ),
+        pytest.param(
+            "[ ] J'accepte que mes données soient utilisées pour l'envoi de la lettre.",
+            "consent form",
+            id="fr-consent-box",
+        ),
+        pytest.param("Mit %s verbinden", "template placeholder", id="printf-placeholder"),
+        pytest.param("%d readers like this:", "template placeholder", id="printf-count"),
+        pytest.param("Welcome back, {{ username }}", "template placeholder", id="mustache"),
     ],
 )
 def test_boilerplate_reason(text: str, reason: str) -> None:
@@ -153,6 +183,11 @@ def test_boilerplate_reason(text: str, reason: str) -> None:
         pytest.param("Tags of the old city walls", id="tags-in-a-heading"),
         pytest.param("Lea Berg: Mein Jahr auf der Alm", id="name-lea"),
         pytest.param("Nächste Beitragsrunde im Mai", id="de-next-round"),
+        pytest.param(
+            "I agree with the mayor that the data on rents is out of date, one tenant said.",
+            id="i-agree-in-prose",
+        ),
+        pytest.param("Prices rose 5%d by the end of the year", id="percent-sign-in-text"),
     ],
 )
 def test_prose_is_not_boilerplate(text: str) -> None:
