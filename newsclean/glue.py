@@ -17,7 +17,13 @@ import regex
 
 from newsclean._edits import Edit, apply_edits
 from newsclean.bylines import parse_byline
-from newsclean.classify import READ_MORE_CUES, ends_like_sentence, word_count
+from newsclean.classify import (
+    READ_MORE_CUES,
+    boilerplate_reason,
+    ends_like_sentence,
+    looks_like_caption,
+    word_count,
+)
 from newsclean.dates import find_date
 from newsclean.model import Draft
 from newsclean.options import Options
@@ -356,7 +362,8 @@ def find_glued_read_more(line: str) -> list[int]:
 
 
 # A sentence's end, then what follows it in the same line: "... Sekunden. Tags".
-_SENTENCE_THEN = regex.compile(r"[\p{Ll}\d]{2}[.!?…][\"”’»)]?\s{0,3}(?=[\p{Lu}©\[])")
+_SENTENCE_THEN = regex.compile(r"\p{Ll}{2}[.!?…][\"”’»)]?\s{0,3}(?=[\p{Lu}©\[])")
+_MAX_LABEL_WORDS = 2
 _MAX_TAIL_WORDS = 5
 _MAX_TAIL_CHARS = 60
 _MIN_TAIL_HEAD_CHARS = 40
@@ -376,15 +383,26 @@ def find_glued_tail(line: str) -> int | None:
     True
     """
     text = line.rstrip()
-    if ends_like_sentence(text):
-        return None
+    if ends_like_sentence(text) or looks_like_caption(text) or boilerplate_reason(text):
+        return None  # "Ana at the finish. © AFP / Ben Roy" is one caption with its credit
     window = max(_MIN_TAIL_HEAD_CHARS, len(text) - _MAX_TAIL_CHARS)
     last = None
     for last in _SENTENCE_THEN.finditer(text, window - 3):  # noqa: B007
         pass
-    if last is None or word_count(text[last.end() :]) > _MAX_TAIL_WORDS:
+    if last is None or not _is_label(text[last.end() :]):
         return None
     return last.end()
+
+
+def _is_label(text: str) -> bool:
+    """A word or two, or furniture by what it says ("© AFP / Ana Ruiz", "Related Topics").
+
+    A longer tail that says nothing of the kind may be a sentence without its full stop.
+    """
+    words = word_count(text)
+    if words <= _MAX_LABEL_WORDS:
+        return True
+    return words <= _MAX_TAIL_WORDS and boilerplate_reason(text) is not None
 
 
 # A breadcrumb trail: "Home » Recipes » Bread", each step a few words.
