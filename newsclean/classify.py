@@ -58,7 +58,10 @@ _CAPTION_LEAD = regex.compile(
 _CAPTION_TAIL = regex.compile(
     r"(?:[（(][^（()）]{0,30}摄[)）]|\((?:photo|foto|image|bild|picture)[^()]{0,80}\)"
     r"|(?:/|photo:?|foto:?)\s*(?:getty images|afp|ap|reuters|dpa|epa|imago|"
-    r"picture alliance|ap photo|xinhua)\.?)$",
+    r"picture alliance|ap photo|xinhua)\.?"
+    r"|(?<=[.!?]\s{1,3})(?:photo|foto|bild|image|imagen|picture)s?\s*[:：]\s*[^.!?:]{1,60}\.?"
+    r"|(?:shutterstock|istock(?:photo)?|getty ?images|adobe ?stock|unsplash|pixabay)"
+    r"(?:\.com)?\.?)$",
     regex.IGNORECASE,
 )
 _MAX_CAPTION_CHARS = 400
@@ -217,7 +220,9 @@ _LEGAL = regex.compile(
     r"(?:información|contenido) (?:de|en) este sitio|"
     r"keine haftung für|haftungsausschluss|"
     r"creative commons[- ](?:namensnennung|attribution|licen[cs]e|lizenz)|"
-    r"licensed under (?:a |the )?creative commons",
+    r"licensed under (?:a |the )?creative commons|\bcc[- ]by(?:-[a-z]{2}){0,3}\b|"
+    r"\blinks?\b.{0,80}\b(?:provision|commission)\b|"
+    r"contains (?:affiliate links|references to products)",
     regex.IGNORECASE,
 )
 

@@ -129,8 +129,11 @@ def mark_teasers(draft: Draft, options: Options) -> Draft:
 _COMMENTS_HEADER = regex.compile(
     r"[\[(]?\s{0,3}(?:\d{1,6}\s{1,3})?(?:(?:top(?: rated)?|reader|all|latest|newest) comments|"
     r"comments?|kommentare?|commentaires?|comentarios?|комментари\w*|评论|"
-    r"leave a (?:reply|comment)|schreiben sie einen kommentar|"
-    r"laisser un commentaire|deja un comentario|join the discussion)(?:\s*\(\d{1,6}\))?\s*:?"
+    r"(?:leave|write) a (?:reply|comment)|"
+    r"(?:schreiben sie|schreibe|hinterlasse(?:n sie)?|verfasse) einen kommentar|"
+    r"kommentar (?:verfassen|schreiben|hinterlassen|abgeben)|"
+    r"laisser un commentaire|dej(?:a|ar) un comentario|lascia un commento|join the discussion)"
+    r"(?:\s*\(\d{1,6}\))?\s*:?"
     r"\s{0,3}[\])]?",
     regex.IGNORECASE,
 )

@@ -146,6 +146,19 @@ from newsclean.options import Options
             id="de-website",
         ),
         pytest.param(
+            "Für Links auf dieser Seite erhalten wir beim Kauf gegebenenfalls eine Provision.",
+            "legal notice",
+            id="de-affiliate-links",
+        ),
+        pytest.param(
+            "This post contains affiliate links, and we may earn a small commission.",
+            "legal notice",
+            id="en-affiliate-links",
+        ),
+        pytest.param(
+            "Dieser Beitrag steht unter der Lizenz CC BY-SA 4.0.", "legal notice", id="cc-by"
+        ),
+        pytest.param(
             "Ich bin mit der Speicherung meiner Daten gemäß der Datenschutzerklärung "
             "einverstanden und kann die Einwilligung jederzeit widerrufen.",
             "consent form",
@@ -348,6 +361,24 @@ def test_author_bio(text: str, expected: bool) -> None:
 )
 def test_picture_credit_alone_is_furniture_and_a_caption_is_not(text: str, kind: LineKind) -> None:
     assert classify_line(text, Options())[0] is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rauch über dem Hafen am Morgen nach dem Brand. Bild: Jana Kurz/Shutterstock.com",
+        "La plaza mayor vacía durante el toque de queda. Foto: Archivo del diario.",
+        "A stoat in its white winter coat on the snow. iStock.com",
+        "Getty Images",
+    ],
+)
+def test_caption_ending_in_its_picture_credit(text: str) -> None:
+    assert classify_line(text, Options())[0] is LineKind.CAPTION
+
+
+def test_sentence_naming_a_photo_is_not_a_caption() -> None:
+    text = "The mayor said the photo was real and that she had taken it herself on Monday."
+    assert classify_line(text, Options())[0] is LineKind.PARAGRAPH
 
 
 def test_two_capitalised_german_sentences_are_prose_not_a_headline() -> None:

@@ -415,6 +415,35 @@ def test_comment_form_ends_the_main_text() -> None:
     assert "full by the second stop" not in article.text
 
 
+@pytest.mark.parametrize(
+    "header", ["Kommentar verfassen", "Schreibe einen Kommentar", "Write a comment"]
+)
+def test_a_short_article_ends_at_a_comment_header(header: str) -> None:
+    text = (
+        "Ein Abend am Kanal\n\n"
+        "12. Juni 2023\n\n"
+        "Gestern saßen wir bis spät am Kanal, und als die Lampen angingen, kam der letzte "
+        "Ausflugsdampfer vorbei. Am Ufer spielte jemand Akkordeon, und die Enten hatten sich "
+        "längst unter die Brücke zurückgezogen.\n\n"
+        "Auf dem Heimweg haben wir noch Eis gegessen, an dem kleinen Stand neben der "
+        "Schleuse, der nur im Sommer und nur bei gutem Wetter geöffnet hat. Die Sorte "
+        "mit Holunder war leider schon aus.\n\n"
+        f"{header}\n\n"
+        "Mia\n\n"
+        "Wie schön beschrieben! Wir waren letzten Sommer auch dort und haben genau so einen "
+        "Abend erlebt, mit Musik vom anderen Ufer und viel zu vielen Mücken.\n\n"
+        "Ole\n\n"
+        "Danke für den Tipp, am Wochenende fahren wir hin und nehmen die Räder mit, dann "
+        "schaffen wir auch noch den Weg zur alten Schleuse und zurück.\n\n"
+        "Jan\n\n"
+        "Das Akkordeon kenne ich, der Mann spielt dort fast jeden Abend und freut sich über "
+        "jede Münze, die man ihm in den Hut legt; im Winter steht er am Bahnhof.\n\n"
+    )
+    article = newsclean.clean(text)
+    assert "Ausflugsdampfer" in article.text
+    assert "Mücken" not in article.text
+
+
 def _card(kicker: str, headline: str, source: str, snippet: str) -> str:
     return f"{kicker}\n{headline}\n{source}\n{snippet}\n"
 
