@@ -364,6 +364,7 @@ def find_glued_read_more(line: str) -> list[int]:
 # A sentence's end, then what follows it in the same line: "... Sekunden. Tags".
 _SENTENCE_THEN = regex.compile(r"\p{Ll}{2}[.!?…][\"”’»)]?\s{0,3}(?=[\p{Lu}©\[])")
 _MAX_LABEL_WORDS = 2
+_DOMAIN = regex.compile(r"\.\p{Ll}{2}")
 _MAX_TAIL_WORDS = 5
 _MAX_TAIL_CHARS = 60
 _MIN_TAIL_HEAD_CHARS = 40
@@ -399,6 +400,8 @@ def _is_label(text: str) -> bool:
 
     A longer tail that says nothing of the kind may be a sentence without its full stop.
     """
+    if "|" in text or _DOMAIN.search(text):
+        return False  # "weg! Oder?) | Tages": a headline's trail; "buchmesse.ARD.de": a domain
     words = word_count(text)
     if words <= _MAX_LABEL_WORDS:
         return True
