@@ -384,14 +384,14 @@ def find_glued_tail(line: str) -> int | None:
     True
     """
     text = line.rstrip()
-    if ends_like_sentence(text) or looks_like_caption(text) or boilerplate_reason(text):
-        return None  # "Ana at the finish. © AFP / Ben Roy" is one caption with its credit
     window = max(_MIN_TAIL_HEAD_CHARS, len(text) - _MAX_TAIL_CHARS)
     last = None
     for last in _SENTENCE_THEN.finditer(text, window - 3):  # noqa: B007
         pass
-    if last is None or not _is_label(text[last.end() :]):
+    if last is None or ends_like_sentence(text) or not _is_label(text[last.end() :]):
         return None
+    if looks_like_caption(text) or boilerplate_reason(text):
+        return None  # "Ana at the finish. © AFP / Ben Roy" is one caption with its credit
     return last.end()
 
 
