@@ -19,6 +19,7 @@ from newsclean.options import Options
 
 __all__ = [
     "READ_MORE_CUES",
+    "TAG_LABEL",
     "boilerplate_reason",
     "classify_line",
     "classify_lines",
@@ -119,6 +120,8 @@ def looks_like_quote(text: str) -> bool:
     )
 
 
+TAG_LABEL = "tag label"
+
 # Short lines that are site furniture, by what they say: (reason, pattern, the
 # most words a line may have to be judged by it). An article that mentions
 # cookies or newsletters keeps its paragraphs; "More than 100 people ..." is not
@@ -163,9 +166,12 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
          r"voc[eê] (?:tamb[eé]m )?(?:pode|poder[aá]) gostar|potrebbe(?:ro)? interessarti|"
          r"ti potrebbe(?:ro)? piacere|vous aimerez (?:aussi|également)|"
          r"(?:también )?te puede gustar", 10),
-        ("tag label", r"^(?:tags|schlagw(?:o|ö)rter?|stichw(?:o|ö)rter?|markiert mit|"
+        (TAG_LABEL, r"^(?:tags|schlagw(?:o|ö)rter?|stichw(?:o|ö)rter?|markiert mit|"
          r"etiquetas|étiquettes|mots-clés|tagi|temas|themen zum artikel|categor(?:y|ies)|"
          r"kategorien?|catégories?|categorías?|categorie|categoria)\s*:?$", 4),
+        # The label with its tags: "Tags: Wahl, Berlin", "Etiquetas: autos".
+        (TAG_LABEL, r"^(?:tags|schlagw(?:o|ö)rter?|stichw(?:o|ö)rter?|markiert mit|"
+         r"etiquetas|étiquettes|mots-clés|tagi|tagged(?: with)?)\s*:\s*\S", 15),
         ("author box", r"^(?:about the author|über (?:den|die) autor(?:in)?|"
          r"sobre (?:el|la|o|a) autor[ae]?|à propos de l'auteur|zum autor)\s*:?$", 5),
         ("comments", r"comment|kommentar|kommentier|commentaire|comentario|коммент|评论|留言|"
@@ -542,11 +548,12 @@ def looks_like_comment_header(text: str) -> bool:
 _MAX_TRAIL_PART_CHARS = 250
 """A part of a ``Title | tag`` trail longer than this is prose with a pipe in it."""
 
-# Thirty words without a single punctuation mark are a tag cloud or a menu
+# Thirty words without a comma or the end of a clause are a tag cloud or a menu
 # glued into one line, not prose (the longest such line in written prose is
 # a headline-like sentence of about 20 words).
 _MIN_WORD_LIST_WORDS = 30
-_PUNCTUATION = regex.compile(r"[\p{Po}\p{Pi}\p{Pf}\p{Ps}\p{Pe}]")
+# Prose has commas or ends of clauses; a list may have brackets and initials ("E. T. A.").
+_CLAUSE_END = regex.compile(r"[,।]|(?:[\p{Ll}\p{Lo}\p{M}\p{N}]|\p{Lu}\p{Lu})[.!?;:](?!\S)")
 
 
 def without_list_mark(text: str) -> str:
@@ -623,7 +630,7 @@ def classify_line(text: str, options: Options) -> tuple[LineKind, str]:
         return LineKind.LIST_ITEM, "list marker"
     if looks_like_quote(text):
         return LineKind.QUOTE, "quotation"
-    if words >= _MIN_WORD_LIST_WORDS and not _PUNCTUATION.search(text) and not _CJK.search(text):
+    if words >= _MIN_WORD_LIST_WORDS and not _CLAUSE_END.search(text) and not _CJK.search(text):
         return LineKind.BOILERPLATE, "list of words"
     if len(text) <= options.max_heading_chars and looks_like_title_case(text):
         if not (words >= _MIN_PROSE_WORDS and _TWO_SENTENCES.search(text)):

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import regex
 
-from newsclean.classify import classify_line
+from newsclean.classify import TAG_LABEL, classify_line
 from newsclean.dates import find_date
 from newsclean.model import Draft, Line, LineKind
 from newsclean.options import Options
@@ -59,6 +59,8 @@ def _continues(lines: tuple[Line, ...], index: int) -> bool:
         line.kind not in _JOINABLE
     ):
         return False
+    if TAG_LABEL in (before.reason, line.reason):
+        return False  # "Tags: autos" / "bendición": the tags under a label are no sentence
     if _CONTINUATION.match(line.text):
         return True
     # "Read the" / "Full Report" / "on Monday.": a short piece between an open

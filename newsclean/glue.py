@@ -17,7 +17,13 @@ import regex
 
 from newsclean._edits import Edit, apply_edits
 from newsclean.bylines import parse_byline
-from newsclean.classify import READ_MORE_CUES
+from newsclean.classify import (
+    READ_MORE_CUES,
+    boilerplate_reason,
+    ends_like_sentence,
+    looks_like_caption,
+    word_count,
+)
 from newsclean.dates import find_date
 from newsclean.model import Draft
 from newsclean.options import Options
@@ -28,8 +34,13 @@ __all__ = ["find_glued_bylines", "find_glued_joins", "find_glued_sentences", "re
 # a capitalised word: "world.The", "2024.Police", "said.”The". One lowercase
 # letter is not enough ("Mr.Smith", "U.S.Army", "e.g.The" are left alone).
 _SENTENCE_GLUE = regex.compile(r"[\p{Ll}\d]{2}[.!?][\"”’»)]?(?=\p{Lu}\p{Ll})")
-# A lowercase letter (or a year) glued to a capitalised word.
-_JOIN = regex.compile(r"(?:\p{Ll}|(?<!\d)\d{4})(?=\p{Lu}\p{Ll})")
+# A lowercase letter (or a year) glued to a capitalised word; a word in capitals glued
+# to one ("MOST READStoltenberg", "READ MOREWhat"); a time, a label's colon or a closing
+# bracket glued to one ("10:24Wenig", "Lizenz:Freeware", "(Opens in new window)Click").
+_JOIN = regex.compile(
+    r"(?:\p{Ll}|(?<!\d)\d{4}|\p{Ll}{2}:|[\p{L}\p{N}]\))(?=\p{Lu}\p{Ll})"
+    r"|\p{Lu}{2}(?=\p{Lu}\p{Ll}{2})|(?<=\d:)\d{2}(?=(?!Uhr)\p{Lu}\p{Ll})"
+)
 _MAX_WORD = 64
 _GLUED_BYLINE = regex.compile(r"(?:By|Von|Par|Por)\s+\p{Lu}")
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{M}'’]*", regex.REVERSE)
@@ -139,7 +150,8 @@ def find_glued_joins(line: str) -> list[int]:
     joins = []
     for match in _JOIN.finditer(line):
         join = match.end()
-        if not _same_script(line[join - 1], line[join], line[join + 1]):
+        before = line[join - 2] if line[join - 1] in ":)" else line[join - 1]
+        if not _same_script(before, line[join], line[join + 1]):
             continue  # "феÑтиваль": mojibake, not two words glued together
         start = _camel_name_start(line, join)
         if start is not None:
@@ -349,8 +361,72 @@ def find_glued_read_more(line: str) -> list[int]:
     return offsets
 
 
+# A sentence's end, then what follows it in the same line: "... Sekunden. Tags".
+_SENTENCE_THEN = regex.compile(r"\p{Ll}{2}[.!?…][\"”’»)]?\s{0,3}(?=[\p{Lu}©\[])")
+_MAX_LABEL_WORDS = 2
+_DOMAIN = regex.compile(r"\.\p{Ll}{2}")
+_MAX_TAIL_WORDS = 5
+_MAX_TAIL_CHARS = 60
+_MIN_TAIL_HEAD_CHARS = 40
+"""Prose before the tail: a short line ending in "ca. 3 Stunden" is left alone."""
+
+
+def find_glued_tail(line: str) -> int | None:
+    """Where a short label glued after the line's last sentence starts.
+
+    A paragraph ends with a sentence; a few words after it without an end of their own
+    are the next element (a tag label, a "most read" heading, a photo credit).
+
+    >>> line = "The race ended in a new record of 53.86 seconds.Tags"
+    >>> line[find_glued_tail(line) :]
+    'Tags'
+    >>> find_glued_tail("The race ended in a new record. It was his first win.") is None
+    True
+    """
+    text = line.rstrip()
+    window = max(_MIN_TAIL_HEAD_CHARS, len(text) - _MAX_TAIL_CHARS)
+    last = None
+    for last in _SENTENCE_THEN.finditer(text, window - 3):  # noqa: B007
+        pass
+    if last is None or ends_like_sentence(text) or not _is_label(text[last.end() :]):
+        return None
+    if looks_like_caption(text) or boilerplate_reason(text):
+        return None  # "Ana at the finish. © AFP / Ben Roy" is one caption with its credit
+    return last.end()
+
+
+def _is_label(text: str) -> bool:
+    """A word or two, or furniture by what it says ("© AFP / Ana Ruiz", "Related Topics").
+
+    A longer tail that says nothing of the kind may be a sentence without its full stop.
+    """
+    if "|" in text or _DOMAIN.search(text):
+        return False  # "weg! Oder?) | Tages": a headline's trail; "buchmesse.ARD.de": a domain
+    words = word_count(text)
+    if words <= _MAX_LABEL_WORDS:
+        return True
+    return words <= _MAX_TAIL_WORDS and boilerplate_reason(text) is not None
+
+
+# A breadcrumb trail: "Home » Recipes » Bread", each step a few words.
+_BREADCRUMB = regex.compile(r"(?:[^\s»›>]{1,30}\s){1,3}[»›>](?:\s[^»›>]{1,40}\s[»›>]){1,8}\s")
+
+
 def _has_separator(line: str, options: Options) -> bool:
-    return any(f" {sep} " in line for sep in options.tag_separators)
+    return any(f" {sep} " in line for sep in options.tag_separators) or bool(
+        _BREADCRUMB.match(line)
+    )
+
+
+def _tails(line: str, changes: dict[int, str]) -> list[int]:
+    """Where a label glued after a sentence starts, in each part the line splits into."""
+    breaks = [offset for offset, text in sorted(changes.items()) if text == "\n"]
+    tails = []
+    for start, end in zip([0, *breaks], [*breaks, len(line)], strict=True):
+        tail = find_glued_tail(line[start:end])
+        if tail is not None:
+            tails.append(start + tail)
+    return tails
 
 
 def repair_glue(draft: Draft, options: Options) -> Draft:
@@ -373,6 +449,7 @@ def repair_glue(draft: Draft, options: Options) -> Draft:
         headline_end = find_glued_headline(line)
         if headline_end is not None:
             changes[headline_end] = "\n"
+        changes.update(dict.fromkeys(_tails(line, changes), "\n"))
         for offset in sorted(changes):
             text = changes[offset]
             kind = "glued_sentence" if text == " " else "glued_elements"

@@ -72,6 +72,9 @@ from newsclean.options import Options
         pytest.param("También te puede gustar", "read more", id="es-may-like"),
         pytest.param("Schlagworte", "tag label", id="de-tags"),
         pytest.param("Etiquetas:", "tag label", id="es-tags"),
+        pytest.param("Tags: Wahl, Stadtrat, Verkehr", "tag label", id="de-tags-listed"),
+        pytest.param("Etiquetas: autos", "tag label", id="es-tags-listed"),
+        pytest.param("Tagged with: harbour, ferries", "tag label", id="en-tagged-with"),
         pytest.param("Über den Autor", "author box", id="de-about-author"),
         pytest.param("About the author", "author box", id="about-author"),
         pytest.param("Artikel teilen", "share buttons", id="de-share-article"),
@@ -253,6 +256,25 @@ def test_long_line_without_punctuation_is_a_list_of_words() -> None:
         "housing taxes water energy transport culture sport health climate youth".split()
     )
     assert classify_line(cloud, Options()) == (LineKind.BOILERPLATE, "list of words")
+
+
+def test_tag_cloud_with_brackets_and_initials_is_a_list_of_words() -> None:
+    cloud = (
+        "Allgemein Bergkristall (Pop)kultur E. T. A. Hoffmann Familie Film Geschichte(n) "
+        "Literatur Musik Philosophie Politik Theater Ästhetik Ästhetik und Film Ästhetik und "
+        "Musik Ästhetik und Politik Hänsel und Gretel Indian Summer Zettelkasten"
+    )
+    assert classify_line(cloud, Options()) == (LineKind.BOILERPLATE, "list of words")
+
+
+def test_long_line_with_a_comma_or_a_clause_end_is_not_a_list_of_words() -> None:
+    words = " ".join(["Wort"] * 15)
+    for text in (
+        f"{words}, {words}",
+        f"{words}: {words}",
+        f"Der Sturm {words} traf die UN. {words}",
+    ):
+        assert classify_line(text, Options())[1] != "list of words"
 
 
 def test_long_sentence_and_cjk_line_are_not_lists_of_words() -> None:

@@ -12,6 +12,7 @@ from newsclean.glue import (
     find_glued_joins,
     find_glued_read_more,
     find_glued_sentences,
+    find_glued_tail,
     repair_glue,
 )
 
@@ -453,3 +454,144 @@ def test_label_closing_a_long_line_gives_the_author() -> None:
         "ohne Einwände abgeschlossen worden war.\n\n"
     )
     assert [a.name for a in newsclean.clean(page).authors] == ["Jonas Weidner"]
+
+
+# --- a label glued after a paragraph's last sentence --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        pytest.param(
+            "Die Läuferin gewann das Finale in neuer Bestzeit von 53,86 Sekunden.Tags",
+            "Tags",
+            id="de-tags",
+        ),
+        pytest.param(
+            "The council approved the budget for the coming year on Tuesday. Most Read",
+            "Most Read",
+            id="en-most-read",
+        ),
+        pytest.param(
+            "La ministra presentó el plan de vivienda ante el Congreso.Temas Relacionados",
+            "Temas Relacionados",
+            id="es-related",
+        ),
+        pytest.param(
+            "Głos w obronie fundacji zabrała również organizacja z Krakowa. [czytaj więcej]",
+            "[czytaj więcej]",
+            id="pl-read-more",
+        ),
+        pytest.param(
+            "Der neue Radweg am Fluss soll im Frühjahr fertig werden, sagte die Stadt. "
+            "© Stadtbote / Ana Ruiz",
+            "© Stadtbote / Ana Ruiz",
+            id="de-credit",
+        ),
+    ],
+)
+def test_label_glued_after_the_last_sentence_is_found(line: str, label: str) -> None:
+    assert line[find_glued_tail(line) :] == label
+    article = newsclean.clean(line)
+    assert article.source.split("\n")[-1] == label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Der Preis lag nach Angaben der Polizei bei ca. 100 Euro", id="number"),
+        pytest.param(
+            "So sähe die Tabelle der Liga nach dem 10. Spieltag ohne Fehlentscheidungen aus",
+            id="ordinal",
+        ),
+        pytest.param(
+            "Wie fährt sich der neue Roller mit dem Akku im Koffer? Wir haben ihn getestet",
+            id="sentence-without-stop",
+        ),
+        pytest.param("The mayor opened the bridge on Monday. It was the first in years.", id="end"),
+        pytest.param(
+            "Die Läuferin jubelt nach dem Sieg im Ziel. © Stadtbote / Ana Ruiz", id="caption"
+        ),
+        pytest.param("Short one. Tags", id="short-line"),
+        pytest.param(
+            "Berichte, Videos und Gespräche von der Messe finden Sie auf messe.ARD.de",
+            id="domain",
+        ),
+        pytest.param(
+            "Wir sind dann mal weg (und dieser Titel muss auch weg! Oder?) | Tages", id="trail"
+        ),
+    ],
+)
+def test_no_glued_label(line: str) -> None:
+    assert find_glued_tail(line) is None
+
+
+def test_label_after_a_sentence_inside_a_glued_line_is_split() -> None:
+    line = (
+        "Die Läuferin gewann das Finale in neuer Bestzeit von 53,86 Sekunden.Tags"
+        "LeichtathletikHallensaisonBerlin 2024"
+    )
+    draft = repair_glue(Draft.from_text(line), DEFAULT_OPTIONS)
+    assert draft.source.split("\n") == [
+        "Die Läuferin gewann das Finale in neuer Bestzeit von 53,86 Sekunden.",
+        "Tags",
+        "Leichtathletik",
+        "Hallensaison",
+        "Berlin 2024",
+    ]
+
+
+# --- more kinds of glued elements ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        pytest.param(
+            "MOST READStoltenberg visits the harbour",
+            ["MOST READ", "Stoltenberg visits the harbour"],
+            id="capitals",
+        ),
+        pytest.param(
+            "20.10.2021 - 10:24Neue Wache eröffnet",
+            ["20.10.2021 - 10:24", "Neue Wache eröffnet"],
+            id="time",
+        ),
+        pytest.param("Lizenz:Freeware", ["Lizenz:", "Freeware"], id="colon"),
+        pytest.param(
+            "Share on Reddit (Opens in new window)Click to print",
+            ["Share on Reddit (Opens in new window)", "Click to print"],
+            id="bracket",
+        ),
+    ],
+)
+def test_more_kinds_of_joins_are_found(line: str, pieces: list[str]) -> None:
+    (join,) = find_glued_joins(line)
+    assert [line[:join], line[join:]] == pieces
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("PDFs, URLs and CEOs", id="plural-acronyms"),
+        pytest.param("Am 12.03.2024 um 14:05Uhr", id="time-uhr"),
+        pytest.param("Die UNO tagt", id="acronym-word"),
+    ],
+)
+def test_capitals_and_times_that_are_no_joins(line: str) -> None:
+    assert find_glued_joins(line) == []
+
+
+def test_headline_glued_to_its_breadcrumb_trail_is_split() -> None:
+    line = "Home » Recipes » Baking » Olive Herb BreadOlive Herb Bread"
+    draft = repair_glue(Draft.from_text(line), DEFAULT_OPTIONS)
+    assert draft.source.split("\n") == [
+        "Home » Recipes » Baking » Olive Herb Bread",
+        "Olive Herb Bread",
+    ]
+
+
+def test_guillemets_in_a_sentence_are_no_breadcrumb_trail() -> None:
+    line = "Le ministre a dit « non » à la réforme, selon la radio FranceInfo ce matin."
+    assert len(find_glued_joins(line)) == 1
+    assert repair_glue(Draft.from_text(line), DEFAULT_OPTIONS).source == line
