@@ -28,7 +28,7 @@ from newsclean.bylines import (
     dateline_authors,
     is_name_connector,
     is_visual_credit,
-    labelled_name,
+    labelled_names,
     lines_across_blank,
     listed_names,
     name_beside_date,
@@ -986,14 +986,13 @@ def _line_authors(line: Line) -> tuple[Author, ...]:
     if line.kind is K.DATELINE:
         return dateline_authors(without_marks(line.text))
     if line.reason == "name after a byline label":
-        name = labelled_name(line.text)
-    elif line.reason == "names listed alone":
+        return labelled_names(line.text)
+    if line.reason == "names listed alone":
         return listed_names(without_marks(line.text))
-    elif line.reason in NAME_REASONS:
+    if line.reason in NAME_REASONS:
         name = name_beside_date(line.text)
-    else:
-        return parse_byline(without_marks(line.text))  # "* Von A", "## By A", as classify read it
-    return (Author(name=name),) if name else ()
+        return (Author(name=name),) if name else ()
+    return parse_byline(without_marks(line.text))  # "* Von A", "## By A", as classify read it
 
 
 def _authors(lines: tuple[Line, ...], body_at: int) -> tuple[Author, ...]:
@@ -1025,9 +1024,10 @@ def _authors(lines: tuple[Line, ...], body_at: int) -> tuple[Author, ...]:
 def _editors(lines: tuple[Line, ...]) -> tuple[Author, ...]:
     """The responsible editor, who stands for the authors when no byline names them.
 
-    Chinese news pages credit their reporters seldom, their editor always.
+    Chinese news pages credit their reporters seldom, their editor always; a renderer
+    may put the label and the name on lines of their own ("责任编辑：" / "王小明").
     """
-    editor = next(filter(None, (responsible_editor(line.text) for line in lines)), None)
+    editor = responsible_editor("\n".join(line.text for line in lines))
     return (editor,) if editor else ()
 
 
