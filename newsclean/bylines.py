@@ -574,14 +574,14 @@ _NOT_HANDLES = frozenset(
 # (``get_text(separator="\n")`` splits "By <a>Name</a>").
 _LABEL_ALONE = regex.compile(
     r"(?:(?:\p{L}{1,30}\s+){0,3}(?:by|von|par|por|di|door|przez)|text|texte|autor(?:in)?|author|"
-    r"un (?:article|entretien) de|作者|记者|автор)\s*[:：]?",
+    r"auteure?|autore|un (?:article|entretien) de|作者|记者|автор)\s*[:：]?",
     regex.IGNORECASE,
 )
 _COLON_LINE = regex.compile(r"[:：]")
 # A label that is only a byline's lead word: what follows may be a one-word
 # name or a user handle ("von" / "gizzmo", "Author:" / "Redaktion").
 _BARE_LABEL = regex.compile(
-    r"(?:by|von|par|por|di|door|przez|от|autor(?:in)?|author|text|texte|"
+    r"(?:by|von|par|por|di|door|przez|от|autor(?:in)?|author|auteure?|autore|text|texte|"
     r"(?:written|posted|verfasst|geschrieben|erstellt|eingestellt|publié|escrito|publicado)\s+"
     r"(?:by|von|par|por))\s*[:：|-]?",
     regex.IGNORECASE,
@@ -680,8 +680,13 @@ def labelled_names(text: str) -> tuple[Author, ...]:
 
     >>> [a.name for a in labelled_names("Ana Ruiz, Tom Berg und")]
     ['Ana Ruiz', 'Tom Berg']
+    >>> labelled_names("Ana Ruiz, Online-Redaktion")
+    (Author(name='Ana Ruiz', role='Online-Redaktion'),)
     """
     text = without_trailing_connector(text)
+    people = _people(text) if "," in text else ()
+    if people and all(person_name(author.name) for author in people):
+        return people  # "Ana Ruiz, Online-Redaktion": a name and its role
     name = labelled_name(text)
     return (Author(name=name),) if name else _names_in_list(text)
 

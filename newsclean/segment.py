@@ -76,6 +76,8 @@ __all__ = ["assemble", "mark_body", "mark_credits", "mark_teasers"]
 K = LineKind
 _HEAD_WINDOW = 25
 """How many non-blank lines before the body the headline, dateline and byline may be."""
+_ABOVE_TITLE = 3
+"""Non-blank lines right above the headline where its byline may stand."""
 _TAIL_WINDOW = 4
 """How many non-blank lines after the body a byline or note may be."""
 
@@ -519,6 +521,8 @@ def mark_credits(draft: Draft, options: Options) -> Draft:
     title = next((i for i in nonblank if lines[i].kind is K.TITLE and i < start), None)
     head = [i for i in nonblank if i < start]
     near = set(head[-_HEAD_WINDOW:]) | {i for i in head if title is not None and i > title}
+    if title is not None:  # "by" / "A B" / headline: a byline just above the headline
+        near |= set([i for i in head if i < title][-_ABOVE_TITLE:])
     tail = [i for i in nonblank if i >= end][:_TAIL_WINDOW]
     if title is not None:
         following = [i for i in nonblank if i > title and _has_letters(lines[i].text)][:6]

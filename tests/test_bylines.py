@@ -844,3 +844,31 @@ def test_responsible_editor_label_and_name_on_lines_of_their_own() -> None:
 )
 def test_link_to_a_part_of_the_site_is_no_name(line: str) -> None:
     assert person_name(line) is None
+
+
+@pytest.mark.parametrize("label", ["Auteur", "Auteure", "Autore"])
+def test_author_label_alone_in_french_and_italian(label: str) -> None:
+    page = _LIFTS_HEAD + label + "\nClaire Dubois\n\n" + _ARTICLE
+    lines = {line.text: line for line in newsclean.clean(page).lines}
+    assert (lines[label].kind, lines[label].reason) == (LineKind.BYLINE, "byline label")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Ana Ruiz, Online-Redaktion", [("Ana Ruiz", "Online-Redaktion")], id="de"),
+        pytest.param("Tom Berg, Correspondent", [("Tom Berg", "Correspondent")], id="en"),
+    ],
+)
+def test_name_and_role_after_a_label_alone(text: str, expected: list[tuple[str, str]]) -> None:
+    page = _LIFTS_HEAD + "von\n" + text + "\n\n" + _ARTICLE
+    assert [(a.name, a.role) for a in newsclean.clean(page).authors] == expected
+
+
+def test_labelled_byline_just_above_the_headline_outranks_a_menu_item_below_it() -> None:
+    menu = "".join(f"Menu item {n}\n" for n in range(30))
+    page = (
+        "Lifts stay closed | Valley News\n\n"
+        "by\npixelfox\nLifts stay closed\nWinter Sports\nJune 3, 2024\n" + menu + "\n" + _ARTICLE
+    )
+    assert _author_names(page) == ["pixelfox"]
