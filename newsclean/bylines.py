@@ -587,6 +587,8 @@ _BARE_LABEL = regex.compile(
     regex.IGNORECASE,
 )
 _HANDLE = regex.compile(r"\p{L}[\p{L}\p{N}_.-]{1,29}")
+_SHORTHAND_CREDIT = regex.compile(r"\p{L}{2,6}(?:/\p{L}{2,8}){1,2}")
+"""An editor's shorthand and the agency, as a label credits them: "Von: ana/dpa"."""
 _CONNECTOR = regex.compile(r"(?:and|und|et|y|e|и|&|,|und von|sowie)", regex.IGNORECASE)
 _FUNCTION_WORDS = frozenset(
     "and und et the die das mit with for of in on to im am zu zum zur vom beim auf für les "
@@ -730,7 +732,8 @@ def labelled_name(text: str) -> str | None:
     if any(_furniture_word(word) or word.casefold() in _PHRASE_WORDS for word in words):
         return None
     if len(words) == 1:
-        return name if _HANDLE.fullmatch(name) and not name.isdigit() else None
+        shaped = _HANDLE.fullmatch(name) or _SHORTHAND_CREDIT.fullmatch(name)
+        return name if shaped and not name.isdigit() else None
     if words[0] in _ARTICLES:  # a pen name with its article: "der Michel"
         words = words[1:]
     return name if all(word[:1].isupper() for word in words) else None

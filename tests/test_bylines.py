@@ -872,3 +872,14 @@ def test_labelled_byline_just_above_the_headline_outranks_a_menu_item_below_it()
         "by\npixelfox\nLifts stay closed\nWinter Sports\nJune 3, 2024\n" + menu + "\n" + _ARTICLE
     )
     assert _author_names(page) == ["pixelfox"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("Von: ana/dpa", ["ana/dpa"], id="de-shorthand-agency"),
+        pytest.param("Autor: tb/afp/dpa", ["tb/afp/dpa"], id="de-two-agencies"),
+    ],
+)
+def test_editor_shorthand_and_agency_after_a_label(line: str, expected: list[str]) -> None:
+    assert [a.name for a in parse_byline(line)] == expected
