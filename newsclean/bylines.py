@@ -27,6 +27,7 @@ __all__ = [
     "is_name_connector",
     "is_visual_credit",
     "labelled_name",
+    "labelled_names",
     "lines_across_blank",
     "mark_split_bylines",
     "name_before_date",
@@ -34,6 +35,8 @@ __all__ = [
     "parse_byline",
     "person_name",
     "user_name",
+    "without_job_title",
+    "without_trailing_connector",
 ]
 
 # A label that introduces the credited people, up to its colon or the names.
@@ -114,6 +117,13 @@ _NOT_A_BYLINE = regex.compile(
     r"una publicación compartida por)\b",
     regex.IGNORECASE,
 )
+# Who made the site or publishes the paper, in its footer or masthead: "Powered by A",
+# "Theme by A", "Herausgegeben von A, B". They credit no article.
+_SITE_CREDIT = regex.compile(
+    r"\b(?:powered|design|designed|theme|template|website|hosted|herausgegeben)\s{1,3}"
+    r"(?:by|von)\b",
+    regex.IGNORECASE,
+)
 _BY_SUFFIX = regex.compile(r"\s{1,3}(?:by|von)$", regex.IGNORECASE)
 _BULLET = regex.compile(r"[-*•·]\s+")
 
@@ -182,7 +192,8 @@ def _people(text: str, *, strict: bool = False) -> tuple[Author, ...]:
                 if _JOB_TITLE.search(item) and authors:  # "Jane Doe, Senior Reporter"
                     authors[-1] = Author(name=authors[-1].name, role=item)
                 else:
-                    authors.append(Author(name=item, role=role_from_agency))
+                    name, title = without_job_title(item)
+                    authors.append(Author(name=name, role=title or role_from_agency))
             continue
         # "Name, Professor at X and Y": the first item is the name, the rest its role.
         name, _, role = names.partition(",")
@@ -260,7 +271,13 @@ def parse_byline(line: str, *, lead_words: bool = True) -> tuple[Author, ...]:
     ()
     """
     text = line.strip()
-    if not text or len(text) > _MAX_BYLINE_CHARS or _NOT_A_BYLINE.match(text):
+    if (
+        not text
+        or len(text) > _MAX_BYLINE_CHARS
+        or text.endswith("?")  # "Interview: Kann ... helfen?" is a headline
+        or _NOT_A_BYLINE.match(text)
+        or _SITE_CREDIT.search(text)
+    ):
         return ()
     credits = [_CREDIT.fullmatch(part.strip()) for part in text.split(";")]
     if all(credits):
@@ -399,7 +416,8 @@ def _leading_names(text: str) -> str:
     return " ".join(kept).strip(" ,;")
 
 
-_AFTER_DATE = regex.compile(r"[\s|•·,/–—-]*")
+_AFTER_DATE = regex.compile(r"[\s|•·,/–—@-]*")
+"""What joins a date to what follows it: "3. Mai 2024 | A", "3. Mai 2024 @ 18:13"."""
 _NUMBER_AFTER = regex.compile(r"\s\d")
 _BY_WORD = regex.compile(r"(?:by|von|par|por|di|door)\s+", regex.IGNORECASE)
 
@@ -487,8 +505,14 @@ def name_beside_date(text: str) -> str | None:
     >>> name_beside_date("Redaktion -")
     'Redaktion'
     """
-    name = text.strip().rstrip(SEPARATORS)
+    name = _without_by_word(text.strip().rstrip(SEPARATORS))
     return _newsroom(name) or person_name(name, allow_cjk=True) or user_name(name)
+
+
+def _without_by_word(text: str) -> str:
+    """`text` without the by-word that opens it: "von gizzmo" beside "3. Mai 2024"."""
+    by = _BY_WORD.match(text)
+    return text[by.end() :] if by else text
 
 
 def _newsroom(text: str) -> str | None:
@@ -550,23 +574,25 @@ _NOT_HANDLES = frozenset(
 # (``get_text(separator="\n")`` splits "By <a>Name</a>").
 _LABEL_ALONE = regex.compile(
     r"(?:(?:\p{L}{1,30}\s+){0,3}(?:by|von|par|por|di|door|przez)|text|texte|autor(?:in)?|author|"
-    r"un (?:article|entretien) de|作者|记者|автор)\s*[:：]?",
+    r"auteure?|autore|un (?:article|entretien) de|作者|记者|автор)\s*[:：]?",
     regex.IGNORECASE,
 )
 _COLON_LINE = regex.compile(r"[:：]")
 # A label that is only a byline's lead word: what follows may be a one-word
 # name or a user handle ("von" / "gizzmo", "Author:" / "Redaktion").
 _BARE_LABEL = regex.compile(
-    r"(?:by|von|par|por|di|door|przez|от|autor(?:in)?|author|text|texte|"
+    r"(?:by|von|par|por|di|door|przez|от|autor(?:in)?|author|auteure?|autore|text|texte|"
     r"(?:written|posted|verfasst|geschrieben|erstellt|eingestellt|publié|escrito|publicado)\s+"
     r"(?:by|von|par|por))\s*[:：|-]?",
     regex.IGNORECASE,
 )
 _HANDLE = regex.compile(r"\p{L}[\p{L}\p{N}_.-]{1,29}")
+_SHORTHAND_CREDIT = regex.compile(r"\p{L}{2,6}(?:/\p{L}{2,8}){1,2}")
+"""An editor's shorthand and the agency, as a label credits them: "Von: ana/dpa"."""
 _CONNECTOR = regex.compile(r"(?:and|und|et|y|e|и|&|,|und von|sowie)", regex.IGNORECASE)
 _FUNCTION_WORDS = frozenset(
-    "and und et the die das mit with for of in on to im am zu auf für les des el los las "
-    "nach über unter was wie wir sie ist are is new neue neuer".split()
+    "and und et the die das mit with for of in on to im am zu zum zur vom beim auf für les "
+    "des el los las nach über unter was wie wir sie ist are is new neue neuer".split()
 )
 # Words of site furniture that a capitalised two-word line ("Main Menu",
 # "Recent Posts", "Neueste Beiträge") has, and a person's name has not.
@@ -593,7 +619,7 @@ def person_name(text: str, *, allow_cjk: bool = False) -> str | None:
     >>> person_name("Jane Q. Doe,"), person_name("Weather Videos Today and more")
     ('Jane Q. Doe', None)
     """
-    name = _BULLET.sub("", text).strip(" ,;")
+    name, _ = without_job_title(_BULLET.sub("", text).strip(" ,;"))
     if _CJK_NAME.fullmatch(name):
         return name if allow_cjk else None  # "下一步" is no name without a label
     words = name.split()
@@ -604,6 +630,31 @@ def person_name(text: str, *, allow_cjk: bool = False) -> str | None:
     if len(words) > _MAX_BARE_NAME_WORDS or any(_furniture_word(word) for word in words):
         return None
     return name if _looks_like_name(name) and len(name.split()) >= 2 else None
+
+
+# Job titles that a byline puts before the name, as the ends of its first word:
+# "Rechtsanwalt Ana Ruiz", "Online-Expertin Ana Ruiz", "Senior-Reporter Tom Berg".
+_TITLES_BEFORE_NAME = tuple(
+    "experte expertin redakteur redakteurin reporter reporterin korrespondent korrespondentin "
+    "anwalt anwältin journalist journalistin kolumnist kolumnistin autor autorin editor "
+    "correspondent columnist periodista redactor redactora".split()
+)
+
+
+def without_job_title(name: str) -> tuple[str, str | None]:
+    """A name without the job title before it, and that title.
+
+    >>> without_job_title("Rechtsanwalt Ana Ruiz"), without_job_title("Ana Ruiz")
+    (('Ana Ruiz', 'Rechtsanwalt'), ('Ana Ruiz', None))
+    """
+    title, _, rest = name.partition(" ")
+    if (
+        len(rest.split()) >= 2
+        and title.replace("-", "").replace(".", "").isalpha()
+        and title.casefold().endswith(_TITLES_BEFORE_NAME)
+    ):
+        return rest, title
+    return name, None
 
 
 _SPACED_COMMA = regex.compile(r"\s{1,3},")
@@ -618,11 +669,31 @@ def listed_names(text: str) -> tuple[Author, ...]:
     >>> [a.name for a in listed_names("Ana Ruiz, Tom Berg & Lea Kim")]
     ['Ana Ruiz', 'Tom Berg', 'Lea Kim']
     """
+    names = _names_in_list(text)
+    return names if len(names) >= _MIN_LISTED_NAMES else ()
+
+
+def _names_in_list(text: str) -> tuple[Author, ...]:
+    """The people of a line that only lists people's names, else ``()``."""
     items = _NAME_SPLIT.split(_SPACED_COMMA.sub(",", _BULLET.sub("", text).strip()))
     names = [person_name(item) for item in items]
-    if len(names) < _MIN_LISTED_NAMES or not all(names):
-        return ()
-    return tuple(Author(name=name) for name in names if name)
+    return tuple(Author(name=name) for name in names if name) if all(names) else ()
+
+
+def labelled_names(text: str) -> tuple[Author, ...]:
+    """The people on a line after a bare byline label ("von" / "Ana Ruiz, Tom Berg").
+
+    >>> [a.name for a in labelled_names("Ana Ruiz, Tom Berg und")]
+    ['Ana Ruiz', 'Tom Berg']
+    >>> labelled_names("Ana Ruiz, Online-Redaktion")
+    (Author(name='Ana Ruiz', role='Online-Redaktion'),)
+    """
+    text = without_trailing_connector(text)
+    people = _people(text) if "," in text else ()
+    if people and all(person_name(author.name) for author in people):
+        return people  # "Ana Ruiz, Online-Redaktion": a name and its role
+    name = labelled_name(text)
+    return (Author(name=name),) if name else _names_in_list(text)
 
 
 def _furniture_word(word: str) -> bool:
@@ -631,6 +702,18 @@ def _furniture_word(word: str) -> bool:
 
 _TRAILING_HANDLE = regex.compile(r"\s+@[\p{L}\p{N}_]{1,30}\s*$")
 """A social media handle after a byline's name ("Ann Lee @annlee")."""
+_TRAILING_CONNECTOR = regex.compile(
+    r"(?:\s{1,3}(?:and|und|et|y|e|&)|\s{0,3},)\s*$", regex.IGNORECASE
+)
+
+
+def without_trailing_connector(text: str) -> str:
+    """A name line without the word that joins it to the next: "Ann Lee und" / "Tom Berg".
+
+    >>> without_trailing_connector("Ann Lee und")
+    'Ann Lee'
+    """
+    return _TRAILING_CONNECTOR.sub("", text)
 
 
 def labelled_name(text: str) -> str | None:
@@ -652,7 +735,8 @@ def labelled_name(text: str) -> str | None:
     if any(_furniture_word(word) or word.casefold() in _PHRASE_WORDS for word in words):
         return None
     if len(words) == 1:
-        return name if _HANDLE.fullmatch(name) and not name.isdigit() else None
+        shaped = _HANDLE.fullmatch(name) or _SHORTHAND_CREDIT.fullmatch(name)
+        return name if shaped and not name.isdigit() else None
     if words[0] in _ARTICLES:  # a pen name with its article: "der Michel"
         words = words[1:]
     return name if all(word[:1].isupper() for word in words) else None
@@ -751,7 +835,7 @@ def _lone_list_item(lines: list[Line], index: int) -> bool:
 def _name_beside_dateline(lines: list[Line], index: int) -> bool:
     """Whether line `index`, beside a dateline, holds only the name of its author."""
     line = lines[index]
-    text = line.text.strip().rstrip(SEPARATORS)
+    text = _without_by_word(line.text.strip().rstrip(SEPARATORS))
     if line.kind is LineKind.LIST_ITEM:
         return _lone_list_item(lines, index) and person_name(text) is not None
     return line.kind is LineKind.HEADING and bool(
@@ -765,6 +849,33 @@ def lines_across_blank(lines: Sequence[Line], index: int) -> list[int]:
     return [j for j in nearest if j is not None and abs(j - index) > 1]
 
 
+def _name_run(lines: list[Line], j: int | None, *, bare: bool) -> tuple[list[int], list[int]]:
+    """The lines from `j` on that a byline label's names and connectors fill, and the names.
+
+    One line may list several names ("A, B und" / "C"); unless a connector closes
+    it, the run ends there.
+    """
+    found: list[int] = []
+    names: list[int] = []
+    while j is not None:
+        text = lines[j].text
+        joined = without_trailing_connector(text)
+        several = len(_names_in_list(joined)) > 1
+        if (
+            person_name(joined, allow_cjk=True)
+            or several
+            or (bare and not found and labelled_name(text))
+        ):
+            names.append(j)
+        elif not (found and _CONNECTOR.fullmatch(text.strip())):
+            break
+        found.append(j)
+        if several and joined == text:
+            break
+        j = next_nonblank(lines, j)
+    return found, names
+
+
 def mark_split_bylines(draft: Draft, options: Options) -> Draft:
     """Step: find bylines split over lines ("By" / "Name") and names beside a dateline."""
     lines = list(draft.lines)
@@ -772,21 +883,10 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
         if _LABEL_ALONE.fullmatch(line.text.strip()):
             bare = _BARE_LABEL.fullmatch(line.text.strip()) is not None
             j = next_nonblank(lines, index)
-            found: list[int] = []
             colon = j if j is not None and _COLON_LINE.fullmatch(lines[j].text.strip()) else None
             if colon is not None:  # "Von" / ":" / "A B": the label's colon on its own line
                 j = next_nonblank(lines, colon)
-            names: list[int] = []
-            while j is not None:
-                text = lines[j].text
-                if person_name(text, allow_cjk=True) or (
-                    bare and not found and labelled_name(text)
-                ):
-                    names.append(j)
-                elif not (found and _CONNECTOR.fullmatch(text.strip())):
-                    break
-                found.append(j)
-                j = next_nonblank(lines, j)
+            found, names = _name_run(lines, j, bare=bare)
             while found and found[-1] not in names:  # a trailing "," joins nothing
                 found.pop()
             if names:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 import regex
 
+from newsclean.bylines import user_name
 from newsclean.classify import TAG_LABEL, classify_line
 from newsclean.dates import find_date
 from newsclean.model import Draft, Line, LineKind
@@ -62,7 +63,7 @@ def _continues(lines: tuple[Line, ...], index: int) -> bool:
     if TAG_LABEL in (before.reason, line.reason):
         return False  # "Tags: autos" / "bendición": the tags under a label are no sentence
     if _CONTINUATION.match(line.text):
-        return True
+        return not _user_name_over_date(lines, index)
     # "Read the" / "Full Report" / "on Monday.": a short piece between an open
     # end and a lower-case continuation.
     following = lines[index + 1] if index + 1 < len(lines) else None
@@ -72,6 +73,24 @@ def _continues(lines: tuple[Line, ...], index: int) -> bool:
         and following is not None
         and following.kind in _JOINABLE
         and _CONTINUATION.match(following.text)
+    )
+
+
+_SEPARATOR_LINE = regex.compile(r"[|/·•–—-]{1,3}")
+
+
+def _user_name_over_date(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether line `index` holds a user name alone, above a dateline: "zed_99" / "3. Mai 2024".
+
+    It credits the post that the date stamps; it does not continue the line before.
+    """
+    following = index + 1
+    while following < len(lines) and _SEPARATOR_LINE.fullmatch(lines[following].text.strip()):
+        following += 1
+    return (
+        following < len(lines)
+        and lines[following].kind is LineKind.DATELINE
+        and user_name(lines[index].text.strip()) is not None
     )
 
 

@@ -16,7 +16,7 @@ import unicodedata
 import regex
 
 from newsclean._edits import Edit, apply_edits
-from newsclean.bylines import parse_byline
+from newsclean.bylines import parse_byline, person_name
 from newsclean.classify import (
     READ_MORE_CUES,
     boilerplate_reason,
@@ -28,7 +28,13 @@ from newsclean.dates import find_date
 from newsclean.model import Draft
 from newsclean.options import Options
 
-__all__ = ["find_glued_bylines", "find_glued_joins", "find_glued_sentences", "repair_glue"]
+__all__ = [
+    "find_glued_bylines",
+    "find_glued_dated_names",
+    "find_glued_joins",
+    "find_glued_sentences",
+    "repair_glue",
+]
 
 # Two lowercase letters or digits, a sentence end, maybe a closing quote, then
 # a capitalised word: "world.The", "2024.Police", "said.”The". One lowercase
@@ -245,6 +251,49 @@ def find_glued_bylines(line: str) -> list[int]:
     return offsets
 
 
+# A person's name at the start of an element, then "am"/"on" and a date and time:
+# "... nicht zurück.Ana Ruiz am 24. Januar 2022 um 15:47 Durch das ...". A bare date
+# after a name is as often a teaser's stamp in a list.
+_DATED_NAME = regex.compile(
+    r"(?:^|(?<=[.!?…][\"”’»)]?\s{0,3})|(?<=\p{Ll}))"
+    r"(?P<name>\p{Lu}[\p{L}'’.-]{1,30}(?:\s{1,3}\p{Lu}[\p{L}'’.-]{0,30}){1,3})"
+    r"\s{1,3}(?:am|on|le|el)\s{1,3}(?=[\d\p{Lu}])"
+)
+_CLOCK = regex.compile(r"\d{1,2}(?::|h)\d{2}")
+"""A time of day; prose names a person before a date, seldom before a date and a time."""
+
+
+def find_glued_dated_names(line: str) -> list[int]:
+    """Offsets in `line` around a person's name and the date and time after it.
+
+    A byline glued between a headline and the text: its name opens an element
+    and a time closes its date.
+
+    >>> line = "Storm hits the coastAna Ruiz am 4. Mai 2024 um 11:23 Der Sturm kam früh."
+    >>> [line[a:b].strip() for a, b in [find_glued_dated_names(line)]]
+    ['Ana Ruiz am 4. Mai 2024 um 11:23']
+    """
+    offsets: list[int] = []
+    taken = 0
+    for match in _DATED_NAME.finditer(line, overlapped=True):  # "Neue PistenAna Ruiz am"
+        if match.start() < taken:
+            continue  # "Ruiz am" inside "Ana Ruiz am"
+        date = find_date(line[match.end() : match.end() + _BYLINE_WINDOW])
+        if date is None or date.start > 0 or person_name(match.group("name")) is None:
+            continue
+        end = match.end() + date.end
+        if not _CLOCK.search(line, match.end(), end):
+            continue
+        taken = end
+        if match.start() > 0:
+            offsets.append(match.start())
+        while end < len(line) and line[end] == " ":
+            end += 1
+        if end < len(line):
+            offsets.append(end)
+    return offsets
+
+
 def _follows_date(line: str, at: int) -> bool:
     """Whether a date (and time) ends right before `line[at]`, spaces aside."""
     before = line[max(0, at - _DATE_BEFORE_WINDOW) : at].rstrip()
@@ -445,6 +494,7 @@ def repair_glue(draft: Draft, options: Options) -> Draft:
         if split:
             changes.update(dict.fromkeys(joins, "\n"))
         changes.update(dict.fromkeys(find_glued_bylines(line), "\n"))
+        changes.update(dict.fromkeys(find_glued_dated_names(line), "\n"))
         changes.update(dict.fromkeys(find_glued_read_more(line), "\n"))
         headline_end = find_glued_headline(line)
         if headline_end is not None:

@@ -28,7 +28,7 @@ from newsclean.bylines import (
     dateline_authors,
     is_name_connector,
     is_visual_credit,
-    labelled_name,
+    labelled_names,
     lines_across_blank,
     listed_names,
     name_beside_date,
@@ -76,6 +76,8 @@ __all__ = ["assemble", "mark_body", "mark_credits", "mark_teasers"]
 K = LineKind
 _HEAD_WINDOW = 25
 """How many non-blank lines before the body the headline, dateline and byline may be."""
+_ABOVE_TITLE = 3
+"""Non-blank lines right above the headline where its byline may stand."""
 _TAIL_WINDOW = 4
 """How many non-blank lines after the body a byline or note may be."""
 
@@ -533,6 +535,8 @@ def mark_credits(draft: Draft, options: Options) -> Draft:
     title = next((i for i in nonblank if lines[i].kind is K.TITLE and i < start), None)
     head = [i for i in nonblank if i < start]
     near = set(head[-_HEAD_WINDOW:]) | {i for i in head if title is not None and i > title}
+    if title is not None:  # "by" / "A B" / headline: a byline just above the headline
+        near |= set([i for i in head if i < title][-_ABOVE_TITLE:])
     tail = [i for i in nonblank if i >= end][:_TAIL_WINDOW]
     if title is not None:
         following = [i for i in nonblank if i > title and _has_letters(lines[i].text)][:6]
@@ -1000,14 +1004,13 @@ def _line_authors(line: Line) -> tuple[Author, ...]:
     if line.kind is K.DATELINE:
         return dateline_authors(without_marks(line.text))
     if line.reason == "name after a byline label":
-        name = labelled_name(line.text)
-    elif line.reason == "names listed alone":
+        return labelled_names(line.text)
+    if line.reason == "names listed alone":
         return listed_names(without_marks(line.text))
-    elif line.reason in NAME_REASONS:
+    if line.reason in NAME_REASONS:
         name = name_beside_date(line.text)
-    else:
-        return parse_byline(without_marks(line.text))  # "* Von A", "## By A", as classify read it
-    return (Author(name=name),) if name else ()
+        return (Author(name=name),) if name else ()
+    return parse_byline(without_marks(line.text))  # "* Von A", "## By A", as classify read it
 
 
 def _authors(lines: tuple[Line, ...], body_at: int) -> tuple[Author, ...]:
@@ -1039,9 +1042,10 @@ def _authors(lines: tuple[Line, ...], body_at: int) -> tuple[Author, ...]:
 def _editors(lines: tuple[Line, ...]) -> tuple[Author, ...]:
     """The responsible editor, who stands for the authors when no byline names them.
 
-    Chinese news pages credit their reporters seldom, their editor always.
+    Chinese news pages credit their reporters seldom, their editor always; a renderer
+    may put the label and the name on lines of their own ("责任编辑：" / "王小明").
     """
-    editor = next(filter(None, (responsible_editor(line.text) for line in lines)), None)
+    editor = responsible_editor("\n".join(line.text for line in lines))
     return (editor,) if editor else ()
 
 

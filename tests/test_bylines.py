@@ -13,6 +13,7 @@ from newsclean.bylines import (
     labelled_name,
     listed_names,
     name_before_date,
+    person_name,
     user_name,
 )
 
@@ -742,3 +743,143 @@ def test_three_names_listed_alone_under_the_headline_are_the_authors() -> None:
 )
 def test_listed_names(line: str, expected: list[str]) -> None:
     assert [a.name for a in listed_names(line)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param(
+            "3. Mai 2024 @ 18:13 // Autor: zed_99 // Lesezeit: 2 Minuten", ["zed_99"], id="de-at"
+        ),
+        pytest.param("May 3, 2024 @ 9:15 am by Ana Ruiz", ["Ana Ruiz"], id="en-at"),
+    ],
+)
+def test_byline_after_a_date_and_an_at_sign_time(line: str, expected: list[str]) -> None:
+    assert [a.name for a in parse_byline(line)] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Powered by Harbour Media", id="powered-by"),
+        pytest.param("Theme by Lena Marsch", id="theme-by"),
+        pytest.param("Website Design by Blue Fox Studio", id="design-by"),
+        pytest.param("Herausgegeben von Jana Roth, Felix Baum, Tom Weber", id="herausgegeben"),
+        pytest.param("Interview: Kann der Tourismus den Winter noch retten?", id="question"),
+    ],
+)
+def test_site_credits_and_questions_are_no_bylines(line: str) -> None:
+    assert parse_byline(line) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param(
+            "Autor: Rechtsanwalt Jonas Weidner", ("Jonas Weidner", "Rechtsanwalt"), id="de"
+        ),
+        pytest.param(
+            "Von Online-Expertin Lena Marsch", ("Lena Marsch", "Online-Expertin"), id="de-compound"
+        ),
+        pytest.param("By Correspondent Ana Ruiz", ("Ana Ruiz", "Correspondent"), id="en"),
+    ],
+)
+def test_job_title_before_the_name_is_its_role(line: str, expected: tuple[str, str]) -> None:
+    assert [(a.name, a.role) for a in parse_byline(line)] == [expected]
+
+
+def test_job_title_before_a_name_beside_the_dateline_is_no_part_of_it() -> None:
+    page = _LIFTS_HEAD + "Wetter-Experte Jonas Weidner\n12. März 2024, 10:29\n\n" + _ARTICLE
+    assert _author_names(page) == ["Jonas Weidner"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("Von\nJana Roth und\nFelix Baum\n", id="de-connector-ends-line"),
+        pytest.param("By\nJana Roth,\nFelix Baum\n", id="en-comma-ends-line"),
+        pytest.param("von\nJana Roth, Felix Baum\nNeue Pläne im Tal\n", id="names-on-one-line"),
+    ],
+)
+def test_split_byline_with_names_glued_to_their_connectors(head: str) -> None:
+    assert _author_names(_LIFTS_HEAD + head + "\n" + _ARTICLE) == ["Jana Roth", "Felix Baum"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("von pixelfox\n3. Mai 2024\n", id="de"),
+        pytest.param("by zed_99\n—\nMay 3, 2024\n", id="en-separator"),
+    ],
+)
+def test_user_name_after_a_by_word_beside_the_dateline(head: str) -> None:
+    assert _author_names(_LIFTS_HEAD + head + "\n" + _ARTICLE) in (["pixelfox"], ["zed_99"])
+
+
+_LONG_HEADLINE = (
+    "Die Lifte im Tal bleiben diesen Winter geschlossen, und die Hotels im Ort zählen ihre Verluste"
+)
+"""A headline that reads as prose when a line is joined to it (100 characters or more)."""
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param("pixelfox\n3. Mai 2024\n", ["pixelfox"], id="de"),
+        pytest.param("zed_99\n—\nMay 3, 2024\n", ["zed_99"], id="separator"),
+    ],
+)
+def test_user_name_over_a_dateline_continues_no_headline(head: str, expected: list[str]) -> None:
+    page = f"{_LONG_HEADLINE} | Bergbote\n\n{_LONG_HEADLINE}\n{head}\n{_ARTICLE}"
+    assert _author_names(page) == expected
+
+
+def test_responsible_editor_label_and_name_on_lines_of_their_own() -> None:
+    page = _ZH_PAGE.format(byline="").replace("责任编辑： 王小明", "责任编辑：\n王小明")
+    assert _author_names(page) == ["王小明"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Zur Hauptnavigation Valley News", "Zum Inhalt Springen", "Beim Bergbote Lesen"]
+)
+def test_link_to_a_part_of_the_site_is_no_name(line: str) -> None:
+    assert person_name(line) is None
+
+
+@pytest.mark.parametrize("label", ["Auteur", "Auteure", "Autore"])
+def test_author_label_alone_in_french_and_italian(label: str) -> None:
+    page = _LIFTS_HEAD + label + "\nClaire Dubois\n\n" + _ARTICLE
+    lines = {line.text: line for line in newsclean.clean(page).lines}
+    assert (lines[label].kind, lines[label].reason) == (LineKind.BYLINE, "byline label")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Ana Ruiz, Online-Redaktion", [("Ana Ruiz", "Online-Redaktion")], id="de"),
+        pytest.param("Tom Berg, Correspondent", [("Tom Berg", "Correspondent")], id="en"),
+    ],
+)
+def test_name_and_role_after_a_label_alone(text: str, expected: list[tuple[str, str]]) -> None:
+    page = _LIFTS_HEAD + "von\n" + text + "\n\n" + _ARTICLE
+    assert [(a.name, a.role) for a in newsclean.clean(page).authors] == expected
+
+
+def test_labelled_byline_just_above_the_headline_outranks_a_menu_item_below_it() -> None:
+    menu = "".join(f"Menu item {n}\n" for n in range(30))
+    page = (
+        "Lifts stay closed | Valley News\n\n"
+        "by\npixelfox\nLifts stay closed\nWinter Sports\nJune 3, 2024\n" + menu + "\n" + _ARTICLE
+    )
+    assert _author_names(page) == ["pixelfox"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        pytest.param("Von: ana/dpa", ["ana/dpa"], id="de-shorthand-agency"),
+        pytest.param("Autor: tb/afp/dpa", ["tb/afp/dpa"], id="de-two-agencies"),
+    ],
+)
+def test_editor_shorthand_and_agency_after_a_label(line: str, expected: list[str]) -> None:
+    assert [a.name for a in parse_byline(line)] == expected

@@ -8,6 +8,7 @@ import newsclean
 from newsclean import DEFAULT_OPTIONS, Draft, LineKind
 from newsclean.glue import (
     find_glued_bylines,
+    find_glued_dated_names,
     find_glued_headline,
     find_glued_joins,
     find_glued_read_more,
@@ -497,6 +498,26 @@ def test_label_glued_after_the_last_sentence_is_found(line: str, label: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        pytest.param(
+            "Neue PistenJonas Weidner am 12. März 2024 um 09:35 Die Liftbetreiber bauen aus.",
+            "Jonas Weidner am 12. März 2024 um 09:35",
+            id="de-glued-to-headline",
+        ),
+        pytest.param(
+            "The lifts stay closed.Mara Quint on May 3, 2024 at 9:15 am Owners count the losses.",
+            "Mara Quint on May 3, 2024 at 9:15 am",
+            id="en-after-sentence-end",
+        ),
+    ],
+)
+def test_name_before_a_date_and_time_is_split_out(line: str, byline: str) -> None:
+    offsets = find_glued_dated_names(line)
+    assert [line[a:b].strip() for a, b in [offsets]] == [byline]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         pytest.param("Der Preis lag nach Angaben der Polizei bei ca. 100 Euro", id="number"),
@@ -595,3 +616,29 @@ def test_guillemets_in_a_sentence_are_no_breadcrumb_trail() -> None:
     line = "Le ministre a dit « non » à la réforme, selon la radio FranceInfo ce matin."
     assert len(find_glued_joins(line)) == 1
     assert repair_glue(Draft.from_text(line), DEFAULT_OPTIONS).source == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "Das sagte Jonas Weidner am 12. März 2024 um 09:35 im Rat.", id="mid-sentence"
+        ),
+        pytest.param("Der Rat tagte. Jonas Weidner am 12. März 2024 im Rat.", id="no-time"),
+        pytest.param("Der Rat tagte. Neue Pisten am 12. März 2024 um 09:35 offen.", id="no-name"),
+    ],
+)
+def test_no_dated_name_in_prose(line: str) -> None:
+    assert find_glued_dated_names(line) == []
+
+
+def test_dated_name_glued_into_the_text_gives_the_author() -> None:
+    page = (
+        "Neue Pisten im Tal | Bergbote\n\n"
+        "Neue Pisten im TalJonas Weidner am 12. März 2024 um 09:35 Die Liftbetreiber im Tal "
+        "wollen im kommenden Winter drei neue Pisten eröffnen und die Öffnungszeiten bis in "
+        "den späten Abend verlängern.\n\n"
+        "Die Gemeinde hat den Plänen am Dienstag zugestimmt, nachdem die Umweltprüfung "
+        "ohne Einwände abgeschlossen worden war.\n\n"
+    )
+    assert [a.name for a in newsclean.clean(page).authors] == ["Jonas Weidner"]
