@@ -457,7 +457,8 @@ def mark_body(draft: Draft, options: Options) -> Draft:
     if run is None:
         run = _fallback_run(lines)
     start, end = run if run is not None else (len(lines), len(lines))
-    start = max(_with_lede(lines, start), earliest)  # no lede before the headline
+    # No lede before the headline.
+    start = max(_with_place_lead(lines, _with_lede(lines, start)), earliest)
     end = _with_announced_list(lines, _with_last_section(lines, end))
     end = _before_author_bio(lines, start, end)
     # A paragraph split by markup is kept or dropped whole.
@@ -638,6 +639,27 @@ _CONTEXT_REASONS = frozenset({"short line", "before the main text", "after the m
 """Labels given for position or shape only, which a more specific reading may replace."""
 _MAX_LEDE_GAP = 2
 """Short lines (a share bar, a photo credit) that may stand between the lede and the body."""
+
+
+# The place that opens a lede, set apart by markup: "KOBE –", "MADRID —".
+_PLACE_LEAD = regex.compile(r"\p{Lu}[\p{L}.()/ -]{0,40}\s[–—-]")
+_MAX_PLACE_WORDS = 4
+
+
+def _with_place_lead(lines: list[Line], start: int) -> int:
+    """Move the start back over the place that opens the first paragraph on a line of its own."""
+    above = start - 1
+    while above >= 0 and lines[above].kind is K.BLANK:
+        above -= 1
+    if (
+        above >= 0
+        and lines[above].kind in {K.HEADING, K.BOILERPLATE}
+        and word_count(lines[above].text) <= _MAX_PLACE_WORDS
+        and _PLACE_LEAD.fullmatch(lines[above].text)
+        and not parse_byline(lines[above].text)
+    ):
+        return above
+    return start
 
 
 def _with_lede(lines: list[Line], start: int) -> int:

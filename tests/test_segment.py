@@ -658,3 +658,30 @@ def test_linked_markdown_headlines_of_other_stories_stay_out_of_the_body() -> No
     assert "mayor told reporters" in article.text
     assert "parking fees" not in article.text
     assert "petition" not in article.text
+
+
+@pytest.mark.parametrize("place", ["OSAKA –", "Rosenheim —", "SEVILLA -"])
+def test_the_place_that_opens_the_lede_on_its_own_line_is_kept(place: str) -> None:
+    text = (
+        "Masks go missing from a hospital store\n"
+        "May 4, 2024\n"
+        "SHARE\n"
+        f"{place}\n"
+        "Some 4,000 masks have gone missing from a locked store room of a city hospital, "
+        "staff said on Tuesday, and the police have been told.\n"
+        "The boxes had been kept on the second floor, where only staff with a key card may "
+        "enter, and were last counted a week ago.\n"
+    )
+    article = newsclean.clean(text)
+    assert article.text.startswith(place)
+
+
+def test_a_byline_ending_in_a_dash_is_no_place() -> None:
+    text = (
+        "Masks go missing from a hospital store\n"
+        "By Jana Roth -\n"
+        "Some 4,000 masks have gone missing from a locked store room of a city hospital, "
+        "staff said on Tuesday, and the police have been told.\n"
+    )
+    article = newsclean.clean(text)
+    assert "Jana Roth" not in article.text
