@@ -457,8 +457,13 @@ def mark_body(draft: Draft, options: Options) -> Draft:
     if run is None:
         run = _fallback_run(lines)
     start, end = run if run is not None else (len(lines), len(lines))
-    # No lede before the headline.
-    start = max(_with_place_lead(lines, _with_lede(lines, start)), earliest)
+    start = _with_lede(lines, start)
+    place = _place_lead(lines, start)
+    if place is not None and place >= earliest:  # one paragraph: "KOBE –" / "A total of ..."
+        lines[place] = lines[place].relabel(K.PARAGRAPH, FRAGMENT_START)
+        lines[start] = lines[start].relabel(K.PARAGRAPH, CONTINUES)
+        start = place
+    start = max(start, earliest)  # no lede before the headline
     end = _with_announced_list(lines, _with_last_section(lines, end))
     end = _before_author_bio(lines, start, end)
     # A paragraph split by markup is kept or dropped whole.
@@ -646,20 +651,21 @@ _PLACE_LEAD = regex.compile(r"\p{Lu}[\p{L}.()/ -]{0,40}\s[–—-]")
 _MAX_PLACE_WORDS = 4
 
 
-def _with_place_lead(lines: list[Line], start: int) -> int:
-    """Move the start back over the place that opens the first paragraph on a line of its own."""
+def _place_lead(lines: list[Line], start: int) -> int | None:
+    """The place that opens the first paragraph, split off onto the line just above it."""
     above = start - 1
-    while above >= 0 and lines[above].kind is K.BLANK:
-        above -= 1
     if (
         above >= 0
+        and start < len(lines)
+        and lines[start].kind is K.PARAGRAPH
+        and lines[start].reason in {"prose", FRAGMENT_START}
         and lines[above].kind in {K.HEADING, K.BOILERPLATE}
         and word_count(lines[above].text) <= _MAX_PLACE_WORDS
         and _PLACE_LEAD.fullmatch(lines[above].text)
         and not parse_byline(lines[above].text)
     ):
         return above
-    return start
+    return None
 
 
 def _with_lede(lines: list[Line], start: int) -> int:
