@@ -215,8 +215,34 @@ _GLUED_SHARE_LINKS = regex.compile(
 )
 
 
+def _before_glued_handle(text: str) -> str:
+    """`text` up to a user name or e-mail address glued to the last name.
+
+    The handle repeats the first and the last name in lower case, which tells
+    where it starts.
+
+    >>> _before_glued_handle("Ana Ruiz Vegaanaruizvega@example.org 3 May 2024")
+    'Ana Ruiz Vega'
+    """
+    at = text.find("@")
+    words = text[:at].split() if at > 0 else []
+    if len(words) < 2 or text[at - 1].isspace():
+        return text
+    first, glued = words[0].casefold(), words[-1]
+    start = glued.casefold().find(first, 1)
+    if len(first) < _MIN_HANDLE_NAME_CHARS or start < 1:
+        return text
+    if glued[:start].casefold() not in glued[start:].casefold():
+        return text  # "Ana Santana@...": "ana" was part of the last name
+    return text[: at - len(glued) + start]
+
+
+_MIN_HANDLE_NAME_CHARS = 3
+
+
 def _without_trailer(text: str) -> str:
     """The names that open a byline, without the date, time or links that follow them."""
+    text = _before_glued_handle(text)
     cut = len(text)
     date = find_date(text)
     if date is not None:

@@ -25,7 +25,7 @@ from newsclean.classify import (
     word_count,
 )
 from newsclean.dates import find_date
-from newsclean.model import Draft
+from newsclean.model import Author, Draft
 from newsclean.options import Options
 
 __all__ = [
@@ -202,6 +202,8 @@ _TAIL_LABEL = regex.compile(
 _AFTER_TAIL_NAMES = regex.compile(r"\s*(?:$|[:/|•·])")
 _BYLINE_WINDOW = 160
 """Characters after a glued by-word where its names and date are looked for."""
+_GLUED_HANDLE = regex.compile(r"(?<=\p{L})@")
+"""A handle or e-mail address glued to the last name: "Ana Ruiz@anaruiz"."""
 _SEPARATORS = regex.compile(r"[\s|•·,/–—-]{0,6}")
 _WEEKDAY = regex.compile(r"\p{L}{2,12},?\s{1,3}")
 """What may stand between the names and their date: separators, then maybe a weekday."""
@@ -241,7 +243,8 @@ def find_glued_bylines(line: str) -> list[int]:
         end = _past_date(line, names_end)
         dated = (start, names_at) in after_date and _AFTER_DATED_NAMES.match(line, names_end)
         tail = (start, names_at) in tail_labels and _AFTER_TAIL_NAMES.match(line, names_end)
-        if needs_date and end == names_end and not (dated or tail):
+        closes = names_end == len(line.rstrip()) and _all_people(authors)
+        if needs_date and end == names_end and not (dated or tail or closes):
             continue
         offsets.append(start)
         while end < len(line) and line[end] == " ":
@@ -294,6 +297,11 @@ def find_glued_dated_names(line: str) -> list[int]:
     return offsets
 
 
+def _all_people(authors: tuple[Author, ...]) -> bool:
+    """Whether every name reads as a person's ("Ana Ruiz"), not a word ("Stand By Me")."""
+    return all(person_name(author.name) is not None for author in authors)
+
+
 def _follows_date(line: str, at: int) -> bool:
     """Whether a date (and time) ends right before `line[at]`, spaces aside."""
     before = line[max(0, at - _DATE_BEFORE_WINDOW) : at].rstrip()
@@ -310,11 +318,14 @@ def _follows_date(line: str, at: int) -> bool:
 def _before_next_join(line: str, start: int) -> int:
     """Where the names from `start` end: at the next element glued to them, or a window on.
 
-    "Por Ana RuizFacebook" ends at "Facebook".
+    "Por Ana RuizFacebook" ends at "Facebook", "Por Ana Ruiz@anaruiz" at the handle.
     """
     window = line[start : start + _BYLINE_WINDOW]
-    joins = find_glued_joins(window)
-    return start + (joins[0] if joins else len(window))
+    ends = find_glued_joins(window)[:1]
+    handle = _GLUED_HANDLE.search(window)
+    if handle:
+        ends.append(handle.start())
+    return start + min(ends, default=len(window))
 
 
 def _past_date(line: str, end: int) -> int:

@@ -356,6 +356,16 @@ def test_picture_credits_alone_stay_authors_with_their_role() -> None:
         pytest.param("Print Date: 31.10.2023", [], id="print-date"),
         pytest.param("4.11.23 18:02 von Greta Sommer", ["Greta Sommer"], id="short-date-by-name"),
         pytest.param("lunes, 6 de mayo de 202408:10 hs", [], id="clock-unit-hs-glued"),
+        pytest.param(
+            "Marta Gil Pradomartagilprado@example.com 6 de mayo de 2024",
+            ["Marta Gil Prado"],
+            id="name-glued-to-its-email",
+        ),
+        pytest.param(
+            "Greta Sommergretasommer@example.de | 29. Mai 2022",
+            ["Greta Sommer"],
+            id="name-glued-to-its-handle",
+        ),
     ],
 )
 def test_dateline_authors_beside_the_date(line: str, expected: list[str]) -> None:

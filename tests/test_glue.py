@@ -220,6 +220,26 @@ def test_trail_teaser_lines_are_labelled_teasers() -> None:
             id="es-name-glued-to-share-links",
         ),
         pytest.param(
+            "la sala cierra en junio.Por Inés Robles Vega@inesroblesv · Política",
+            "Por Inés Robles Vega",
+            id="es-name-glued-to-a-handle",
+        ),
+        pytest.param(
+            "Die Stadt plant neu.Von Jonas Weidner@jonas.weidner@example.de Teilen",
+            "Von Jonas Weidner",
+            id="de-name-glued-to-an-email",
+        ),
+        pytest.param(
+            "Home Fashion GuidesStore Finder By Julia Marten",
+            "By Julia Marten",
+            id="en-spaced-names-close-the-line",
+        ),
+        pytest.param(
+            "Accueil Guides Recettes Par Claire Dubois et Marc Vidal",
+            "Par Claire Dubois et Marc Vidal",
+            id="fr-spaced-names-close-the-line",
+        ),
+        pytest.param(
             "'The ruling changes everything' By Mara Quint, March 5, 2024 2:30 pm More",
             "By Mara Quint, March 5, 2024 2:30 pm",
             id="en-spaced-with-date",
@@ -293,6 +313,8 @@ def test_glued_byline_is_found(line: str, byline: str) -> None:
             id="von-after-a-date-in-prose",
         ),
         pytest.param("Posted 3 May 2024 by Anna Berg and Tom Fox", id="whole-line-is-a-byline"),
+        pytest.param("The band closed the night with Stand By Me", id="by-a-word-closes-a-line"),
+        pytest.param("Nothing ever happens By Design", id="by-a-noun-closes-a-line"),
         pytest.param(
             "He said so. Author Jane Doe wrote the book in a month.", id="label-word-in-prose"
         ),
