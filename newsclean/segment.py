@@ -365,7 +365,7 @@ def _list_entries(lines: list[Line]) -> list[int]:
 # "9/11 Storm closes the port", "04.08.2022 Neue Regeln". A list of dated teasers
 # whose dates were glued to their headlines when the markup was dropped.
 _STAMPED_ENTRY = regex.compile(
-    r"\s*(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2})\s{1,3}\S"
+    r"\s{0,8}(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2})\s{1,3}\S"
 )
 _MIN_STAMPED_ENTRIES = 3
 
