@@ -361,6 +361,31 @@ def _list_entries(lines: list[Line]) -> list[int]:
     return found
 
 
+# A day and month (maybe a year) at the start of a line, then its headline:
+# "9/11 Storm closes the port", "04.08.2022 Neue Regeln". A list of dated teasers
+# whose dates were glued to their headlines when the markup was dropped.
+_STAMPED_ENTRY = regex.compile(
+    r"\s{0,8}(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2})\s{1,3}\S"
+)
+_MIN_STAMPED_ENTRIES = 3
+
+
+def _stamped_entries(lines: list[Line]) -> list[int]:
+    """Paragraphs in a row that each open with a date: a list of dated teasers in one line each."""
+    found: list[int] = []
+    run: list[int] = []
+    for index, line in enumerate([*lines, None]):
+        if line is not None and (line.kind is K.BLANK or line.reason == CONTINUES):
+            continue
+        if line is not None and line.kind is K.PARAGRAPH and _STAMPED_ENTRY.match(line.text):
+            run.append(index)
+            continue
+        if len(run) >= _MIN_STAMPED_ENTRIES:
+            found.extend(run)
+        run = []
+    return found
+
+
 _RECORD_HEAD = (2, 4)
 """Short lines (kicker, headline, source, tags) before a teaser's one-paragraph snippet."""
 _MIN_RECORDS = 3
@@ -444,7 +469,9 @@ def mark_body(draft: Draft, options: Options) -> Draft:
     # The offset is a quarter of the longest paragraph, at most 60 or so: on a page of
     # short paragraphs only, short paragraphs are the article.
     offset = min(WEIGHTS.paragraph_offset, longest / 4)
-    entries = sorted(set(_list_entries(lines)) | set(_teaser_records(lines)))
+    entries = sorted(
+        set(_list_entries(lines)) | set(_teaser_records(lines)) | set(_stamped_entries(lines))
+    )
     scores = _scores(lines, options, offset, entries)
     run = _best_run(scores)
     anchor = headline_anchor(lines, options)

@@ -412,8 +412,12 @@ def _peeked_into_body(
             or _dated_or_signed(lines, index)
             or _follows_dateline(lines, index)
         )
-        if _is_headline_sentence(lines, index, options) or (
-            line.kind is K.HEADING and (not prose_before or headline_signs)
+        # A headline in quotation marks ("« ... »") reads as a quote.
+        quoted_headline = line.kind is K.QUOTE and likeness.get(index, 0.0) > 0.0
+        if (
+            _is_headline_sentence(lines, index, options)
+            or (line.kind is K.HEADING and (not prose_before or headline_signs))
+            or (quoted_headline and not prose_before)
         ):
             peeked.append(index)
         elif line.kind in {K.PARAGRAPH, K.QUOTE}:

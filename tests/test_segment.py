@@ -686,3 +686,28 @@ def test_a_byline_ending_in_a_dash_is_no_place() -> None:
     )
     article = newsclean.clean(text)
     assert "Jana Roth" not in article.text
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        pytest.param(
+            "12/3 Council votes on parking fees in the centre (City desk, News)\n\n"
+            "11/3 Harbour festival moves to June after quay repairs (Eva Stone, Culture)\n\n"
+            "9/3 Library extends its opening hours to Sundays (Tom Reed, City)\n\n",
+            id="day-month",
+        ),
+        pytest.param(
+            "4/3 [Crónica] Nuevas reglas para aparcar en el centro (Ana Ruiz, Ciudad)\n\n"
+            "2/3 [Vídeo] La fiesta del puerto se traslada a junio (Luis Gil, Cultura)\n\n"
+            "28/2 La biblioteca abrirá también los domingos (Redacción, Ciudad)\n\n",
+            id="spanish",
+        ),
+    ],
+)
+def test_dated_teasers_one_line_each_after_the_article_are_not_body(entries: str) -> None:
+    """Without markup a teaser's date is glued to its headline on one line."""
+    article = _article_then("Latest news\n\n" + entries)
+    assert "mayor told reporters" in article.text
+    assert "Harbour festival" not in article.text
+    assert "fiesta del puerto" not in article.text

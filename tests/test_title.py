@@ -564,3 +564,18 @@ def test_the_headline_whose_words_the_text_repeats_beats_a_widget_above_the_text
 ) -> None:
     page = "\n\n".join(["* Home", "* News", headline, *header, body])
     assert newsclean.clean(page).title == headline
+
+
+def test_a_quoted_headline_at_the_top_of_the_main_text_is_the_title() -> None:
+    """A headline in « » reads as a quote; repeating the page title, it is the headline."""
+    page = (
+        "« La ville doit garder ses transports publics »\n\n"
+        "Accueil >\n\nActualités\n\n>\n\nDans les médias\n\n"
+        "« La ville doit garder ses transports publics »\n\n"
+        "jeudi 4 mars 2021, par Anne Martin\n\n"
+        "Le conseil municipal a voté mardi soir la construction d'une large piste cyclable le "
+        "long du fleuve, qui reliera pour la première fois les deux rives de la ville.\n\n"
+        "Les travaux commenceront au printemps et dureront environ deux ans, selon la mairie, "
+        "qui promet de garder les bus en service pendant tout le chantier.\n"
+    )
+    assert newsclean.clean(page).title == "« La ville doit garder ses transports publics »"
