@@ -748,6 +748,8 @@ def _with_last_section(lines: list[Line], end: int) -> int:
     paragraph is not.
     """
     while True:
+        while end < len(lines) and lines[end].reason == CONTINUES:
+            end += 1  # the rest of a paragraph split by markup
         gap = 0
         index = end
         while index < len(lines):

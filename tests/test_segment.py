@@ -711,3 +711,21 @@ def test_dated_teasers_one_line_each_after_the_article_are_not_body(entries: str
     assert "mayor told reporters" in article.text
     assert "Harbour festival" not in article.text
     assert "fiesta del puerto" not in article.text
+
+
+def test_a_last_section_whose_paragraph_markup_split_is_kept() -> None:
+    text = (
+        "Branches block forest roads again\n"
+        "May 4, 2024\n"
+        "For weeks, unknown people have been dragging branches across the forest roads near "
+        "the old mill, so that farmers, hunters and owners cannot get through, and in an "
+        "emergency an ambulance could not either.\n"
+        "The roads had been blocked several times before, the\n"
+        "forestry office\n"
+        "said, and each time its staff needed a whole morning to clear them again.\n"
+        "Police ask for witnesses\n"
+        "The police ask anyone who saw something to call them.\n"
+    )
+    article = newsclean.clean(text)
+    assert article.text.endswith("The police ask anyone who saw something to call them.")
+    assert newsclean.clean(article.text).text == article.text
