@@ -65,18 +65,19 @@ _CAPTION_TAIL = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_CAPTION_CHARS = 400
+_CREDIT_WORDS = (
+    r"(?:(?:title|titel|beitrags|header|vorschau)?(?:bild|image|photo|foto)s?|bilder|imagen|"
+    r"picture|credits?|crédits? photo|photo credits?)"
+)
+"""The words that label a picture credit: "Foto", "Titelbild", "Photo credit"."""
 # A credit alone, with no caption: "Foto: Jan Berg/dpa", "Titelbild: Stock".
 _PICTURE_CREDIT = regex.compile(
-    r"(?:(?:title|titel|beitrags|header|vorschau)?(?:bild|image|photo|foto)s?|bilder|imagen|"
-    r"picture|credits?|crédits? photo|photo credits?)\s*[:：]\s*(?!.*[.!?]\s+\p{Lu})\S",
-    regex.IGNORECASE,
+    _CREDIT_WORDS + r"\s*[:：]\s*(?!.*[.!?]\s+\p{Lu})\S", regex.IGNORECASE
 )
 _MAX_PICTURE_CREDIT_WORDS = 9
 # A credit's label on a line of its own, its names on the next: "Foto:" / "Jan Berg".
 _CREDIT_LABEL = regex.compile(
-    r"(?:(?:title|titel|beitrags|header|vorschau)?(?:bild|image|photo|foto)s?|bilder|imagen|"
-    r"picture|credits?|photo credits?|bildnachweis|bildquelle)\s*[:：]\s*",
-    regex.IGNORECASE,
+    rf"(?:{_CREDIT_WORDS}|bildnachweis|bildquelle)\s*[:：]\s*", regex.IGNORECASE
 )
 _MAX_CREDIT_NAME_WORDS = 6
 _NOTE_LEAD = regex.compile(
