@@ -553,8 +553,11 @@ _MAX_TRAIL_PART_CHARS = 250
 # glued into one line, not prose (the longest such line in written prose is
 # a headline-like sentence of about 20 words).
 _MIN_WORD_LIST_WORDS = 30
-# Prose has commas or ends of clauses; a list may have brackets and initials ("E. T. A.").
-_CLAUSE_END = regex.compile(r"[,।]|(?:[\p{Ll}\p{Lo}\p{M}\p{N}]|\p{Lu}\p{Lu})[.!?;:](?!\S)")
+# Prose has commas, ends of clauses or elisions ("People's", "l'été"); a list may have
+# brackets and initials ("E. T. A.").
+_CLAUSE_END = regex.compile(
+    r"[,।]|(?:[\p{Ll}\p{Lo}\p{M}\p{N}]|\p{Lu}\p{Lu})[.!?;:](?!\S)|\p{L}['’]\p{L}"
+)
 
 
 def without_list_mark(text: str) -> str:

@@ -532,3 +532,12 @@ def test_a_credit_label_and_the_names_under_it_are_furniture(label: str) -> None
     credit = [line for line in article.lines if line.text == "Jan Berg"]
     assert [line.reason for line in credit] == ["picture credit"]
     assert article.authors == ()
+
+
+def test_a_long_headline_with_an_elision_and_no_comma_is_no_list_of_words() -> None:
+    text = (
+        "The city's council of elders handed out small bronze plaques to the members of the "
+        "old harbour board who are no longer on the board after this year's vote in the "
+        "town of Millbrook"
+    )
+    assert classify_line(text, Options())[1] != "list of words"
