@@ -290,8 +290,9 @@ READ_MORE_CUES = (
 """Phrases that announce links to other articles ("Read more", "Mehr zum Thema"); no flags."""
 _READ_MORE_LEAD = regex.compile(
     READ_MORE_CUES
-    # A colon or an arrow after the cue, or the next headline glued to it ("auchNeue").
-    + r"(?:\s*[:：»>–-]|(?-i:(?<=\p{Ll})\p{Lu}))",
+    # A colon or an arrow after the cue, or the next headline glued to it ("auchNeue"),
+    # or a few words and a colon that ends the line ("Lesen Sie auch unsere Beiträge:").
+    + r"(?:\s*[:：»>–-]|(?-i:(?<=\p{Ll})\p{Lu})|(?:\s+[^\s:：]+){1,5}\s*[:：]\s*$)",
     regex.IGNORECASE,
 )
 _MAX_READ_MORE_WORDS = 30

@@ -58,6 +58,10 @@ from newsclean.options import Options
         pytest.param("Verwandte Themen", "read more", id="de-related"),
         pytest.param("Das könnte dich auch interessieren", "read more", id="de-du-interest"),
         pytest.param("Auch lesen: Drei Wege durch den Winter", "read more", id="de-also-read"),
+        pytest.param(
+            "Lesen Sie auch unsere anderen Beiträge zum Thema:", "read more", id="de-also-words"
+        ),
+        pytest.param("Lire aussi notre dossier :", "read more", id="fr-also-words"),
         pytest.param("Pour approfondir", "read more", id="fr-further"),
         pytest.param("Artículos relacionados", "read more", id="es-related"),
         pytest.param("Você também pode gostar...", "read more", id="pt-may-like"),
@@ -211,6 +215,10 @@ def test_boilerplate_reason(text: str, reason: str) -> None:
         ),
         pytest.param("Prices rose 5%d by the end of the year", id="percent-sign-in-text"),
         pytest.param("Nächste Woche im Stadtrat", id="de-next-week"),
+        pytest.param(
+            "Lesen Sie auch die Zahlen der Stadt: Die Mieten stiegen um vier Prozent.",
+            id="de-read-also-in-prose",
+        ),
     ],
 )
 def test_prose_is_not_boilerplate(text: str) -> None:
