@@ -463,41 +463,16 @@ def _best_run(scores: list[float]) -> tuple[int, int] | None:
 def mark_body(draft: Draft, options: Options) -> Draft:
     """Step: find the main text and relabel what lies outside it."""
     lines = list(draft.lines)
-    longest = max(
-        (visual_length(line.text) for line in lines if line.kind is K.PARAGRAPH), default=0
-    )
-    # The offset is a quarter of the longest paragraph, at most 60 or so: on a page of
-    # short paragraphs only, short paragraphs are the article.
-    offset = min(WEIGHTS.paragraph_offset, longest / 4)
     entries = sorted(
         set(_list_entries(lines)) | set(_teaser_records(lines)) | set(_stamped_entries(lines))
     )
-    scores = _scores(lines, options, offset, entries)
-    run = _best_run(scores)
     anchor = headline_anchor(lines, options)
-    if run is not None and anchor is not None and run[0] < anchor:
-        after_headline = _best_run([min(s, -abs(s)) for s in scores[:anchor]] + scores[anchor:])
-        run = after_headline or run
+    run = _main_run(lines, options, entries, anchor)
+    # No lede before the headline, when the main text starts below it.
     earliest = anchor if anchor is not None and run is not None and run[0] > anchor else 0
-    if run is None:  # only short paragraphs: a short page, judged without the offset
-        run = _best_run(_scores(lines, options, 0.0, entries))
-    if run is None:
-        run = _fallback_run(lines)
     start, end = run if run is not None else (len(lines), len(lines))
-    start = _with_lede(lines, start)
-    place = _place_lead(lines, start)
-    if place is not None and place >= earliest:  # one paragraph: "KOBE –" / "A total of ..."
-        lines[place] = lines[place].relabel(K.PARAGRAPH, FRAGMENT_START)
-        lines[start] = lines[start].relabel(K.PARAGRAPH, CONTINUES)
-        start = place
-    start = max(start, earliest)  # no lede before the headline
-    end = _with_announced_list(lines, _with_last_section(lines, end))
-    end = _before_author_bio(lines, start, end)
-    # A paragraph split by markup is kept or dropped whole.
-    while 0 < start < len(lines) and lines[start].reason == CONTINUES:
-        start -= 1
-    while end < len(lines) and lines[end].reason == CONTINUES:
-        end += 1
+    start = _start_of_main_text(lines, start, earliest)
+    end = _end_of_main_text(lines, start, end)
     for index in entries:
         if start <= index < end and lines[index].kind in BODY_KINDS:
             lines[index] = lines[index].relabel(K.BOILERPLATE, "entry of a list of dated entries")
@@ -513,6 +488,50 @@ def mark_body(draft: Draft, options: Options) -> Draft:
         lines[index] = lines[index].relabel(K.BOILERPLATE, "repeated paragraph")
     lines = _mark_teaser_trail(lines, end, options)
     return replace(draft, lines=tuple(lines), teasers=_trail_teasers(draft, lines, end, options))
+
+
+def _main_run(
+    lines: list[Line], options: Options, entries: list[int], anchor: int | None
+) -> tuple[int, int] | None:
+    """The run of lines that scores best as the main text, below the headline if there is one."""
+    longest = max(
+        (visual_length(line.text) for line in lines if line.kind is K.PARAGRAPH), default=0
+    )
+    # The offset is a quarter of the longest paragraph, at most 60 or so: on a page of
+    # short paragraphs only, short paragraphs are the article.
+    offset = min(WEIGHTS.paragraph_offset, longest / 4)
+    scores = _scores(lines, options, offset, entries)
+    run = _best_run(scores)
+    if run is not None and anchor is not None and run[0] < anchor:
+        after_headline = _best_run([min(s, -abs(s)) for s in scores[:anchor]] + scores[anchor:])
+        run = after_headline or run
+    if run is None:  # only short paragraphs: a short page, judged without the offset
+        run = _best_run(_scores(lines, options, 0.0, entries))
+    return run if run is not None else _fallback_run(lines)
+
+
+def _start_of_main_text(lines: list[Line], start: int, earliest: int) -> int:
+    """Move the start back over a cut-off lede and a place line; relabel the place line."""
+    start = _with_lede(lines, start)
+    place = _place_lead(lines, start)
+    if place is not None and place >= earliest:  # one paragraph: "KOBE –" / "A total of ..."
+        lines[place] = lines[place].relabel(K.PARAGRAPH, FRAGMENT_START)
+        lines[start] = lines[start].relabel(K.PARAGRAPH, CONTINUES)
+        start = place
+    start = max(start, earliest)
+    # A paragraph split by markup is kept or dropped whole.
+    while 0 < start < len(lines) and lines[start].reason == CONTINUES:
+        start -= 1
+    return start
+
+
+def _end_of_main_text(lines: list[Line], start: int, end: int) -> int:
+    """Move the end over a last section or an announced list, and back before a bio."""
+    end = _with_announced_list(lines, _with_last_section(lines, end))
+    end = _before_author_bio(lines, start, end)
+    while end < len(lines) and lines[end].reason == CONTINUES:
+        end += 1
+    return end
 
 
 _MIN_REPEATED_CHARS = 60
