@@ -52,7 +52,9 @@ _MIN_QUOTE_CHARS = 22
 # starts with ".*": every one stays linear when searched over a long line.
 _CAPTION_LEAD = regex.compile(
     r"(?:photo|foto|image|bild|picture|illustration|grafik|graphic|credit|crédit|"
-    r"video|photograph|abbildung|imagen|图|照片|фото)s?\s*(?:credit)?\s*[:：/]|图为",
+    r"video|photograph|abbildung|imagen|图|照片|фото)s?\s*(?:credit)?\s*[:：/]|图为|"
+    # A numbered figure: "Figure 3:", "Abb. 2.", "Abbildung 4: ..."
+    r"(?:fig(?:ure|\.)|abb(?:ildung|\.)|figura|afbeelding)\s?\d{1,3}[a-z]?\s?[:.]\s",
     regex.IGNORECASE,
 )
 _CAPTION_TAIL = regex.compile(
@@ -217,6 +219,21 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
 _MAX_BOILERPLATE_WORDS = 12
 _MAX_COOKIE_NOTICE_WORDS = 80
 _COOKIE = regex.compile(r"cookie", regex.IGNORECASE)
+# An embedded post held back until the reader agrees: "Wir respektieren deine
+# Privatsphäre und stellen ohne dein Einverständnis keine Verbindung zu Twitter her."
+_EMBED_PLATFORM = regex.compile(
+    r"twitter|youtube|instagram|facebook|tiktok|vimeo|spotify|soundcloud|"
+    r"extern(?:e[nrs]?|al) (?:inhalt|content|dienst|media|medien)",
+    regex.IGNORECASE,
+)
+_EMBED_CONSENT = regex.compile(
+    r"einverständnis|einwilligung|zustimmung|consent|privatsphäre|privacy|datenschutz",
+    regex.IGNORECASE,
+)
+# Spoken to the reader, or asking for a click: German "Sie" may be "they", so it is left out.
+_READER = regex.compile(
+    r"\b(?:du|dein\w*|dich|you|your|klick\w*|aktivier\w*|click|enable)\b", regex.IGNORECASE
+)
 _CONSENT = regex.compile(
     r"accept|consent|agree|zustimm|einverstanden|akzeptier|accepter|aceptar|acept|"
     r"privacy|datenschutz|settings|einstellungen|paramètres",
@@ -355,6 +372,13 @@ def boilerplate_reason(text: str) -> str | None:
             return "cookie notice"
         if words <= _MAX_COOKIE_NOTICE_WORDS and _LEGAL.search(text):
             return "legal notice"
+        if (
+            words <= _MAX_COOKIE_NOTICE_WORDS
+            and _EMBED_PLATFORM.search(text)
+            and _EMBED_CONSENT.search(text)
+            and _READER.search(text)
+        ):
+            return "embed consent"
         return None
     for reason, pattern, max_words in _BOILERPLATE_PATTERNS:
         if words <= max_words and pattern.search(text):
@@ -372,7 +396,11 @@ _SMALL_WORDS = frozenset(
 _PROMO = regex.compile(
     r"newsletter|unsubscribe|subscribe|sign up for|get (?:breaking )?news alerts|"
     r"all rights reserved|affiliate commission|earn (?:a|an) (?:small )?commission|"
-    r"abonnieren sie|jetzt abonnieren|abonnez-vous|suscríbete|подпишитесь",
+    r"abonnieren sie|jetzt abonnieren|abonnez-vous|suscríbete|подпишитесь|"
+    # A newsletter offered without the word: "... every week, straight to your inbox".
+    r"(?:in|to|into) (?:your|deinen|ihren) (?:inbox|posteingang|postfach)|"
+    r"never miss (?:a |an |our |the )?(?:top )?(?:stor|update|post|issue|article)|"
+    r"(?:nichts|keine (?:\p{L}+ ){1,4})mehr verpassen",
     regex.IGNORECASE,
 )
 _MAX_PROMO_WORDS = 45

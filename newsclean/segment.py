@@ -472,6 +472,8 @@ def mark_body(draft: Draft, options: Options) -> Draft:
     earliest = anchor if anchor is not None and run is not None and run[0] > anchor else 0
     start, end = run if run is not None else (len(lines), len(lines))
     start = _start_of_main_text(lines, start, earliest)
+    if anchor is not None and earliest == anchor:
+        start = _with_standfirst(lines, start, anchor)
     end = _end_of_main_text(lines, start, end)
     for index in entries:
         if start <= index < end and lines[index].kind in BODY_KINDS:
@@ -523,6 +525,50 @@ def _start_of_main_text(lines: list[Line], start: int, earliest: int) -> int:
     while 0 < start < len(lines) and lines[start].reason == CONTINUES:
         start -= 1
     return start
+
+
+_MAX_STANDFIRST_GAP = 8
+"""Lines (bylines, dates, a reading time) that may stand between a standfirst and the body."""
+_MIN_STANDFIRST_WORDS = 8
+_MAX_GAP_LINE_WORDS = 4
+
+
+def _with_standfirst(lines: list[Line], start: int, headline: int) -> int:
+    """Move the start back to a standfirst, the line of prose right under the headline.
+
+    "Headline" / "Summary" / "By Jo Lee" / "May 2" / body: the byline and date
+    between the standfirst and the body do not part them. Other short lines
+    there ("@jolee", "4 min read") are relabelled furniture.
+    """
+    between = [i for i in range(headline + 1, start) if lines[i].kind is not K.BLANK]
+    # The headline's anchor may be its kicker: "Rent strike" / "Headline" / "Summary" / ...
+    if between and not _opens_with_standfirst([lines[i] for i in between]):
+        if lines[between[0]].kind not in {K.HEADING, K.TITLE}:
+            return start
+        between = between[1:]
+    if not _opens_with_standfirst([lines[i] for i in between]):
+        return start
+    for index in between[1:]:
+        if lines[index].kind not in {K.BYLINE, K.DATELINE}:
+            lines[index] = lines[index].relabel(K.BOILERPLATE, "between standfirst and main text")
+    return between[0]
+
+
+def _opens_with_standfirst(lines: list[Line]) -> bool:
+    """A line of prose, then only bylines, dates and a few short lines ("@handle", "4 min")."""
+    if not 2 <= len(lines) <= _MAX_STANDFIRST_GAP + 1:
+        return False
+    standfirst, rest = lines[0], lines[1:]
+    # A standfirst often ends without a full stop, as a headline does, but is not set in
+    # the headline's capitals.
+    if standfirst.kind is not K.PARAGRAPH and standfirst.reason != "short line":
+        return False
+    if word_count(standfirst.text) < _MIN_STANDFIRST_WORDS:
+        return False
+    return any(line.kind in {K.BYLINE, K.DATELINE} for line in rest) and all(
+        line.kind in {K.BYLINE, K.DATELINE} or word_count(line.text) <= _MAX_GAP_LINE_WORDS
+        for line in rest
+    )
 
 
 def _end_of_main_text(lines: list[Line], start: int, end: int) -> int:
@@ -793,11 +839,27 @@ _MAX_ANNOUNCED_ITEMS = 100
 _DIGIT = regex.compile(r"\d")
 
 
+# Signs of a line of code or a shell command: an assignment, a variable, braces, a
+# call, a shebang, a comment that names a file ("# .tmux.conf"; "# Title" is a Markdown
+# heading), a command-line option.
+_CODE_SIGN = regex.compile(
+    r"[=$`{}]|;$|\w\(|^(?:#!|//|\./)|^#\s?[\w~-]*[./][\w./~-]*$|"
+    r"(?:^|\s)--?[a-z][\w-]*(?:\s|$)|->|::"
+)
+
+
 def _is_listed_item(line: Line) -> bool:
-    """A line of a list of data: a marked item, or a short line with a date, price or count."""
+    """A line of a list of data or of code.
+
+    A marked item, a short line with a date, price or count, or a line of a program.
+    """
     if line.kind not in _LIST_KINDS or _score(line, DEFAULT_OPTIONS) <= _BARRIER:
         return False
-    return line.kind is K.LIST_ITEM or bool(_DIGIT.search(line.text))
+    return (
+        line.kind is K.LIST_ITEM
+        or bool(_DIGIT.search(line.text))
+        or bool(_CODE_SIGN.search(line.text))
+    )
 
 
 def _announces_a_list(line: Line) -> bool:

@@ -62,6 +62,18 @@ from newsclean.options import Options
             "Lesen Sie auch unsere anderen Beiträge zum Thema:", "read more", id="de-also-words"
         ),
         pytest.param("Lire aussi notre dossier :", "read more", id="fr-also-words"),
+        pytest.param(
+            "Wir achten auf deine Privatsphäre: Ohne dein Einverständnis laden wir keine "
+            "Inhalte von Instagram. Hier kannst du das ändern.",
+            "embed consent",
+            id="de-embed",
+        ),
+        pytest.param(
+            "This post from YouTube is hidden to protect your privacy. Click to enable "
+            "external content.",
+            "embed consent",
+            id="en-embed",
+        ),
         pytest.param("Pour approfondir", "read more", id="fr-further"),
         pytest.param("Artículos relacionados", "read more", id="es-related"),
         pytest.param("Você também pode gostar...", "read more", id="pt-may-like"),
@@ -218,6 +230,16 @@ def test_boilerplate_reason(text: str, reason: str) -> None:
         pytest.param(
             "Lesen Sie auch die Zahlen der Stadt: Die Mieten stiegen um vier Prozent.",
             id="de-read-also-in-prose",
+        ),
+        pytest.param(
+            "Die Behörde prüft, ob Facebook gegen den Datenschutz verstoßen hat; sie will im "
+            "Mai entscheiden, sagte ihr Sprecher.",
+            id="de-platform-privacy-news",
+        ),
+        pytest.param(
+            "Facebook said it had not given its consent to the study, a spokesman told "
+            "reporters on Monday.",
+            id="platform-consent-news",
         ),
     ],
 )
@@ -411,6 +433,41 @@ def test_picture_credit_alone_is_furniture_and_a_caption_is_not(text: str, kind:
 )
 def test_caption_ending_in_its_picture_credit(text: str) -> None:
     assert classify_line(text, Options())[0] is LineKind.CAPTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abbildung 3: Schneehöhen an der Station im Januar. Der Winter blieb trocken.",
+        "Figure 2. Monthly rainfall at the harbour gauge, 1990 to 2020",
+        "Abb. 4: Aufbau der Messanlage",
+        "Fig. 7: The new bridge seen from the north bank",
+    ],
+)
+def test_numbered_figure_is_a_caption(text: str) -> None:
+    assert classify_line(text, Options())[0] is LineKind.CAPTION
+
+
+def test_sentence_starting_with_figures_is_not_a_caption() -> None:
+    text = "Figure 2.5 million people as the number who left the city in the last ten years."
+    assert classify_line(text, Options())[0] is LineKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neugierig? Wir schicken dir die besten Reportagen jeden Freitag in deinen Posteingang.",
+        "Get our morning briefing by email and never miss a story from the valley",
+        "Keine Nachrichten aus der Region mehr verpassen:",
+    ],
+)
+def test_newsletter_offer_without_the_word_is_a_subscribe_prompt(text: str) -> None:
+    assert classify_line(text, Options()) == (LineKind.BOILERPLATE, "subscribe prompt")
+
+
+def test_inbox_in_a_news_sentence_is_prose() -> None:
+    text = "The council's inbox filled with complaints after the bins were not emptied."
+    assert classify_line(text, Options()) == (LineKind.PARAGRAPH, "prose")
 
 
 def test_sentence_naming_a_photo_is_not_a_caption() -> None:

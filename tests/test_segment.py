@@ -332,6 +332,28 @@ def test_announced_list_ends_at_a_line_that_is_no_item() -> None:
     assert "The pub where it all began" not in article.text
 
 
+def test_code_announced_by_the_last_paragraph_is_body() -> None:
+    text = (
+        "Mit rsync Fotos sichern\n\n"
+        "12. März 2023\n\n"
+        "Seit einigen Wochen sichere ich die Fotos vom Laptop jeden Abend auf die kleine "
+        "Festplatte im Keller. Das geht ohne zusätzliche Programme und dauert kaum eine Minute.\n\n"
+        "Wichtig ist nur, dass die Platte eingehängt ist, bevor das Skript startet, sonst "
+        "landen die Bilder im leeren Ordner. Das Skript sieht so aus:\n\n"
+        "# ~/bin/fotos-sichern.sh\n"
+        "ziel=/mnt/keller/fotos\n"
+        'mkdir -p "$ziel"\n'
+        'rsync -a --delete ~/Bilder/ "$ziel"\n'
+        "Linux\n"
+        "Backup\n"
+        "Kommentar schreiben\n"
+    )
+    article = newsclean.clean(text)
+    assert 'mkdir -p "$ziel"' in article.text
+    assert 'rsync -a --delete ~/Bilder/ "$ziel"' in article.text
+    assert "Backup" not in article.text
+
+
 def test_writer_bio_after_the_article_is_not_body() -> None:
     bio = (
         "Mara Lind is a senior reporter covering transport and the city council. "
@@ -729,3 +751,37 @@ def test_a_last_section_whose_paragraph_markup_split_is_kept() -> None:
     article = newsclean.clean(text)
     assert article.text.endswith("The police ask anyone who saw something to call them.")
     assert newsclean.clean(article.text).text == article.text
+
+
+_DECK_PAGE = (
+    "Schools in the valley switch to a four-day week | Education | Valley Courier\n"
+    "Home\nNews\nEducation\n"
+    "Schools in the valley switch to a four-day week\n"
+    "Teachers welcome the change, parents worry about childcare on Fridays\n"
+    "By\nNadia Brook\n@nadiabrook\n"
+    "14 March 2024\n"
+    "Five primary schools in the upper valley will teach from Monday to Thursday from "
+    "September, the county's education board decided on Wednesday evening.\n"
+    "The board said the longer school days would save on buses and heating, and that the "
+    "children would be taught the same number of hours as before.\n"
+    "Parents at the meeting asked who would look after the youngest children on Fridays; "
+    "the board promised a club at each school for a small fee.\n"
+    "Share this article\n"
+)
+
+
+def test_standfirst_between_headline_and_byline_opens_the_main_text() -> None:
+    article = newsclean.clean(_DECK_PAGE)
+    assert article.text.startswith("Teachers welcome the change, parents worry")
+    assert "@nadiabrook" not in article.text
+    assert [author.name for author in article.authors] == ["Nadia Brook"]
+
+
+def test_menu_between_headline_and_byline_is_no_standfirst() -> None:
+    page = _DECK_PAGE.replace(
+        "Teachers welcome the change, parents worry about childcare on Fridays\n",
+        "Teachers welcome the change, parents worry about childcare on Fridays\n"
+        "Most read\nHow the valley voted\nThe bus timetable\nWinter sports\n",
+    )
+    article = newsclean.clean(page)
+    assert article.text.startswith("Five primary schools")
