@@ -63,6 +63,11 @@ from newsclean.options import Options
         ),
         pytest.param("Lire aussi notre dossier :", "read more", id="fr-also-words"),
         pytest.param(
+            "Lea: El puerto de Vigo cierra dos días por el temporal", "read more", id="es-read"
+        ),
+        pytest.param("READ: Five things to know about the budget", "read more", id="en-read"),
+        pytest.param("(Alle Angaben ohne Gewähr)", "legal notice", id="de-no-warranty"),
+        pytest.param(
             "Wir achten auf deine Privatsphäre: Ohne dein Einverständnis laden wir keine "
             "Inhalte von Instagram. Hier kannst du das ändern.",
             "embed consent",
