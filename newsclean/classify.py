@@ -144,7 +144,7 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
         ("share buttons", r"^(?:share|teilen|partager|compartir|condividi|udostępnij|"
          r"поделиться|分享|tweet|facebook|twitter|whatsapp|e-?mail|print|drucken|imprimer|"
          r"pinterest|linkedin|reddit|telegram|xing|flipboard|copy link|link kopieren|"
-         r"messenger|mail|instagram|youtube|tiktok|tumblr|mastodon|bluesky|vk|qzone|微信|微博)(?:\s+(?:on|via|auf|sur|en|this|"
+         r"messenger|mail|instagram|youtube|tiktok|tumblr|mastodon|bluesky|vk|qzone|微信|微博)(?:\s+(?:on|via|auf|sur|en|na|this|"
          r"article|artikel|story)\b.*)?$|share (?:this|on|via)|teilen auf|partager sur|"
          r"compartir en|\bshares?$|^(?:artikel|beitrag|seite) teilen", 5),
         ("share buttons", r"share (?:it|this(?: article| story)?) with (?:a friend|friends|your "
@@ -158,12 +158,16 @@ _BOILERPLATE_PATTERNS: tuple[tuple[str, regex.Pattern[str], int], ...] = tuple(
          r"leggi anche|читайте также|подробнее|相关(?:新闻|阅读|文章)|延伸阅读|related|"
          r"recommended|you (?:may|might) (?:also )?like|most (?:read|popular|viewed)|"
          r"meistgelesen|trending|top stories|empfehlungen|das könnte sie|weitere artikel|"
+         r"^(?:lo|las|los) más (?:vist[oa]s|leíd[oa]s?)$|^(?:as |os )?mais (?:lid|vist)[oa]s$|"
+         r"^(?:les )?plus (?:lus|vus)$|^(?:i )?più (?:lett|vist)[ie]$|^weiterführende links$|"
          r"see also|siehe auch|voir aussi|click here|hier klicken|continue reading|"
          r"zobacz (?:też|także|również)|czytaj (?:też|także|więcej)|lees (?:ook|meer)|"
          r"veja também|leia mais|te puede interesar|ti potrebbe interessare|"
          r"mirá también|informate más|^más sobre|artículos relacionados|"
          r"(?:ähnliche|verwandte) (?:beiträge|artikel|themen|links)|"
          r"(?:weitere|mehr) (?:beiträge|artikel|geschichten) (?:zu|zum|aus)|"
+         r"^alle (?:nachrichten|artikel|beiträge|meldungen|news) (?:zu|zum|zur|über|aus)\b[^.!?]*$|"
+         r"^(?:weitere|mehr) (?:beiträge|geschichten|nachrichten)$|"
          r"empfohlen für|könnte (?:dich|sie|euch) auch interessieren|meist gelesen|"
          r"pour approfondir|en savoir plus|entdecke(?:n sie)? (?:weitere|mehr|jetzt)|"
          r"voc[eê] (?:tamb[eé]m )?(?:pode|poder[aá]) gostar|potrebbe(?:ro)? interessarti|"
@@ -344,6 +348,17 @@ _NEW_WINDOW = regex.compile(
 )
 
 
+# A telephone number behind its label, and an e-mail address: "Tel.: +49 30 1234-56".
+_PHONE = regex.compile(
+    r"(?:tel(?:efon|éfono)?|phone|fax|tél(?:éphone)?)\.?\s{0,3}:?\s{0,3}"
+    r"[(+]{0,2}\d[\d ()/.-]{5,20}\d",
+    regex.IGNORECASE,
+)
+_EMAIL = regex.compile(r"\w@[\w-]{1,63}\.\p{L}{2,}")
+_MAX_CONTACT_WORDS = 40
+"""A press office's name, address, telephone and e-mail; a paragraph is longer."""
+
+
 def boilerplate_reason(text: str) -> str | None:
     """Why a line is site furniture, or None if it does not look like it.
 
@@ -367,6 +382,13 @@ def boilerplate_reason(text: str) -> str | None:
         return "consent form"
     if len(_NEW_WINDOW.findall(text)) >= 2:
         return "share buttons"  # a glued share bar: "Click to share on X (Opens in new window)..."
+    if (
+        words <= _MAX_CONTACT_WORDS
+        and not ends_like_sentence(text)  # "For details call Tel. 0123 45 or mail ana@x.de."
+        and _PHONE.search(text)
+        and _EMAIL.search(text)
+    ):
+        return "contact details"
     if words > _MAX_BOILERPLATE_WORDS:
         if words <= _MAX_COOKIE_NOTICE_WORDS and _COOKIE.search(text) and _CONSENT.search(text):
             return "cookie notice"

@@ -42,9 +42,10 @@ __all__ = [
 _SENTENCE_GLUE = regex.compile(r"[\p{Ll}\d]{2}[.!?][\"”’»)]?(?=\p{Lu}\p{Ll})")
 # A lowercase letter (or a year) glued to a capitalised word; a word in capitals glued
 # to one ("MOST READStoltenberg", "READ MOREWhat"); a time, a label's colon or a closing
-# bracket glued to one ("10:24Wenig", "Lizenz:Freeware", "(Opens in new window)Click").
+# bracket glued to one ("10:24Wenig", "Lizenz:Freeware", "(Opens in new window)Click");
+# a version number that ends a credit or a menu item ("cc by sa 2.0Berlin", "FM 94.9More").
 _JOIN = regex.compile(
-    r"(?:\p{Ll}|(?<!\d)\d{4}|\p{Ll}{2}:|[\p{L}\p{N}]\))(?=\p{Lu}\p{Ll})"
+    r"(?:\p{Ll}|(?<!\d)\d{4}|\p{Ll}{2}:|[\p{L}\p{N}]\)|(?<![\d.])\d{1,3}\.\d)(?=\p{Lu}\p{Ll})"
     r"|\p{Lu}{2}(?=\p{Lu}\p{Ll}{2})|(?<=\d:)\d{2}(?=(?!Uhr)\p{Lu}\p{Ll})"
 )
 _MAX_WORD = 64
@@ -200,6 +201,8 @@ _TAIL_LABEL = regex.compile(
     r"(?=\s{1,3}\p{Lu})"
 )
 _AFTER_TAIL_NAMES = regex.compile(r"\s*(?:$|[:/|•·])")
+_COLON_THEN_TEXT = regex.compile(r"\s{0,2}:\s{0,3}(?=\p{Lu}\p{Ll})")
+"""A colon after the names, then the article's first sentence: "By Ana Ruiz: The ..."."""
 _BYLINE_WINDOW = 160
 """Characters after a glued by-word where its names and date are looked for."""
 _GLUED_HANDLE = regex.compile(r"(?<=\p{L})@")
@@ -235,6 +238,9 @@ def find_glued_bylines(line: str) -> list[int]:
     by_words = dict.fromkeys(after_date | tail_labels, True) | dict(spaced + glued)
     for (start, names_at), needs_date in sorted(by_words.items()):
         window = line[start : _before_next_join(line, names_at)]
+        lead_in = _COLON_THEN_TEXT.search(window, names_at - start)
+        if lead_in:
+            window = window[: lead_in.start()]
         authors = parse_byline(window)
         last = window.rfind(authors[-1].name) if authors else -1
         if last < 0:
@@ -244,7 +250,10 @@ def find_glued_bylines(line: str) -> list[int]:
         dated = (start, names_at) in after_date and _AFTER_DATED_NAMES.match(line, names_end)
         tail = (start, names_at) in tail_labels and _AFTER_TAIL_NAMES.match(line, names_end)
         closes = names_end == len(line.rstrip()) and _all_people(authors)
-        if needs_date and end == names_end and not (dated or tail or closes):
+        lead_in = _COLON_THEN_TEXT.match(line, names_end)
+        if lead_in and _all_people(authors):
+            end = lead_in.end()  # "By Ana Ruiz: The council voted ...": the text follows
+        elif needs_date and end == names_end and not (dated or tail or closes):
             continue
         offsets.append(start)
         while end < len(line) and line[end] == " ":
@@ -421,8 +430,9 @@ def find_glued_read_more(line: str) -> list[int]:
     return offsets
 
 
-# A sentence's end, then what follows it in the same line: "... Sekunden. Tags".
-_SENTENCE_THEN = regex.compile(r"\p{Ll}{2}[.!?…][\"”’»)]?\s{0,3}(?=[\p{Lu}©\[])")
+# A sentence's end, then what follows it in the same line: "... Sekunden. Tags",
+# "... vermeiden helfen“. Weitere Beiträge" (a quotation closes before the full stop).
+_SENTENCE_THEN = regex.compile(r"\p{Ll}{2}[\"“”’»)]?[.!?…][\"”’»)]?\s{0,3}(?=[\p{Lu}©\[])")
 _MAX_LABEL_WORDS = 2
 _DOMAIN = regex.compile(r"\.\p{Ll}{2}")
 _MAX_TAIL_WORDS = 5

@@ -29,6 +29,7 @@ from newsclean.options import Options
             "Click to share on Facebook (Opens in new window)", "share buttons", id="click"
         ),
         pytest.param("Zum Teilen klicken", "share buttons", id="de-click"),
+        pytest.param("Udostępnij na Facebooku", "share buttons", id="pl-share-on"),
         pytest.param("Zobacz także:", "read more", id="pl-see-also"),
         pytest.param("Lees ook", "read more", id="nl-read-also"),
         pytest.param("Veja também", "read more", id="pt-see-also"),
@@ -91,6 +92,26 @@ from newsclean.options import Options
         pytest.param("Potrebbe interessarti anche", "read more", id="it-may-interest"),
         pytest.param("Vous aimerez aussi", "read more", id="fr-may-like"),
         pytest.param("También te puede gustar", "read more", id="es-may-like"),
+        pytest.param("Lea: Suben los alquileres en el centro", "read more", id="es-read"),
+        pytest.param("Weitere Beiträge", "read more", id="de-more-posts"),
+        pytest.param("Weiterführende Links", "read more", id="de-further-links"),
+        pytest.param("Alle Nachrichten zur Energiewende", "read more", id="de-all-news-on"),
+        pytest.param("Alle Artikel aus dem Ressort Kultur", "read more", id="de-all-articles-from"),
+        pytest.param("Las más vistas", "read more", id="es-most-viewed"),
+        pytest.param("Lo más leído", "read more", id="es-most-read"),
+        pytest.param("Mais lidas", "read more", id="pt-most-read"),
+        pytest.param("Les plus lus", "read more", id="fr-most-read"),
+        pytest.param("Più lette", "read more", id="it-most-read"),
+        pytest.param(
+            "Lena Graf Tel.: +49 (0)89 123 45-67 E-Mail: presse@stadtwerke-beispiel.de",
+            "contact details",
+            id="de-phone-and-mail",
+        ),
+        pytest.param(
+            "Oficina de prensa Teléfono: (+34) 912 345 678 prensa@puerto-ejemplo.es",
+            "contact details",
+            id="es-phone-and-mail",
+        ),
         pytest.param("Schlagworte", "tag label", id="de-tags"),
         pytest.param("Etiquetas:", "tag label", id="es-tags"),
         pytest.param("Tags: Wahl, Stadtrat, Verkehr", "tag label", id="de-tags-listed"),
@@ -245,6 +266,26 @@ def test_boilerplate_reason(text: str, reason: str) -> None:
             "Facebook said it had not given its consent to the study, a spokesman told "
             "reporters on Monday.",
             id="platform-consent-news",
+        ),
+        pytest.param("Weitere Beiträge folgen im Mai", id="de-more-posts-in-a-sentence"),
+        pytest.param(
+            "Alle Artikel zum Thema wurden geprüft, sagt die Redaktion.", id="de-all-in-prose"
+        ),
+        pytest.param("Las más vistas del festival llegan a los cines", id="es-most-in-a-title"),
+        pytest.param(
+            "Wer Fragen zum neuen Tarif hat, erreicht die Stadtwerke unter Tel. 089 123 45-67.",
+            id="phone-without-mail",
+        ),
+        pytest.param(
+            "Auskunft gibt Lena Graf unter Tel. 089 123 45-67 (graf@stadtwerke-beispiel.de).",
+            id="phone-and-mail-in-a-sentence",
+        ),
+        pytest.param(
+            "Die Stadtwerke haben am Montag eine Hotline für alle Fragen zum neuen Tarif "
+            "eingerichtet, die werktags von acht bis achtzehn Uhr besetzt ist und auch am "
+            "Wochenende Auskunft gibt: Tel. 089 123 45-67, E-Mail tarif@stadtwerke-beispiel.de. "
+            "Wer lieber schreibt, bekommt binnen zwei Tagen eine Antwort.",
+            id="phone-and-mail-in-a-paragraph",
         ),
     ],
 )

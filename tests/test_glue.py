@@ -283,6 +283,16 @@ def test_trail_teaser_lines_are_labelled_teasers() -> None:
             id="de-label-before-a-separator",
         ),
         pytest.param(
+            "Posted: Monday, May 6, 2024. By Dana Reyes: The ferry will sail twice a day again.",
+            "By Dana Reyes:",
+            id="en-names-then-a-colon-and-the-text",
+        ),
+        pytest.param(
+            "Publicado el 9 de julio de 2024. Por Marta Quiroga: Los vecinos piden más autobuses.",
+            "Por Marta Quiroga:",
+            id="es-names-then-a-colon-and-the-text",
+        ),
+        pytest.param(
             "Photo: river-stock.comAuthor: Tom Hale",
             "Author: Tom Hale",
             id="en-label-glued-to-a-word",
@@ -315,6 +325,10 @@ def test_glued_byline_is_found(line: str, byline: str) -> None:
         pytest.param("Posted 3 May 2024 by Anna Berg and Tom Fox", id="whole-line-is-a-byline"),
         pytest.param("The band closed the night with Stand By Me", id="by-a-word-closes-a-line"),
         pytest.param("Nothing ever happens By Design", id="by-a-noun-closes-a-line"),
+        pytest.param(
+            "The rules change in May. By Law: Every owner must register the boat.",
+            id="by-a-noun-then-a-colon",
+        ),
         pytest.param(
             "He said so. Author Jane Doe wrote the book in a month.", id="label-word-in-prose"
         ),
@@ -501,6 +515,17 @@ def test_label_closing_a_long_line_gives_the_author() -> None:
             id="es-related",
         ),
         pytest.param(
+            "Die Ministerin will das Gesetz „noch vor dem Sommer“ vorlegen, sagte sie „ohne "
+            "Abstriche“. Weitere Beiträge",
+            "Weitere Beiträge",
+            id="de-quote-before-the-stop",
+        ),
+        pytest.param(
+            'The mayor called the new bridge "a promise kept". Most Read',
+            "Most Read",
+            id="en-quote-before-the-stop",
+        ),
+        pytest.param(
             "Głos w obronie fundacji zabrała również organizacja z Krakowa. [czytaj więcej]",
             "[czytaj więcej]",
             id="pl-read-more",
@@ -602,6 +627,12 @@ def test_label_after_a_sentence_inside_a_glued_line_is_split() -> None:
         ),
         pytest.param("Lizenz:Freeware", ["Lizenz:", "Freeware"], id="colon"),
         pytest.param(
+            "Foto: Jan Berg / CC BY-SA 4.0Die Fähre fährt wieder",
+            ["Foto: Jan Berg / CC BY-SA 4.0", "Die Fähre fährt wieder"],
+            id="licence-version",
+        ),
+        pytest.param("Radio Costa 98.9Noticias", ["Radio Costa 98.9", "Noticias"], id="frequency"),
+        pytest.param(
             "Share on Reddit (Opens in new window)Click to print",
             ["Share on Reddit (Opens in new window)", "Click to print"],
             id="bracket",
@@ -618,6 +649,7 @@ def test_more_kinds_of_joins_are_found(line: str, pieces: list[str]) -> None:
     [
         pytest.param("PDFs, URLs and CEOs", id="plural-acronyms"),
         pytest.param("Am 12.03.2024 um 14:05Uhr", id="time-uhr"),
+        pytest.param("Die Version 2.0 kommt im Mai, 10.5 Prozent mehr", id="spaced-version"),
         pytest.param("Die UNO tagt", id="acronym-word"),
     ],
 )
