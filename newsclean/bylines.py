@@ -341,6 +341,8 @@ def parse_byline(line: str, *, lead_words: bool = True) -> tuple[Author, ...]:
         people = _named(text[label.end() :], strict=True, handle=False)
         return () if any(_furniture_word(w) for a in people for w in a.name.split()) else people
     by = _BY.match(text) or (_LEAD_BY.match(text) if lead_words else None)
+    if by and _MONTH_AND_YEAR.match(text, by.end()):
+        return ()  # "By March 2020, the virus had spread": a time, not a name
     if by and len(text) - by.end() <= _MAX_BY_REST_CHARS:
         return _named(text[by.end() :], strict=True, handle=False)
     return _name_before_relative_time(text)
@@ -368,6 +370,8 @@ def _name_before_relative_time(text: str) -> tuple[Author, ...]:
     return (Author(name=name),) if name else ()
 
 
+_MONTH_AND_YEAR = regex.compile(r"\p{Lu}\p{Ll}{2,9}\.?\s{1,3}(?:1[89]|20)\d\d\b")
+"""One capitalised word and a year after a by-word: "By June 2016", "Von März 2021"."""
 _STAMP_WORDS = frozenset("publicado publicada veröffentlicht posted published publié".split())
 _MAX_BY_REST_CHARS = 200
 _MAX_WORDS_BEFORE_DATE = 2

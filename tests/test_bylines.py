@@ -90,6 +90,7 @@ BYLINES = [
         "May 4, 2024 | Author: Jane Doe", [("Jane Doe", None)], id="en-date-then-labelled-name"
     ),
     pytest.param("Von Lena Hartwig·4", [("Lena Hartwig", None)], id="de-count-after-a-dot"),
+    pytest.param("By June Okafor", [("June Okafor", None)], id="en-name-like-a-month"),
 ]
 
 
@@ -106,6 +107,8 @@ def test_parse_byline(line: str, expected: list[tuple[str, str | None]]) -> None
         ),
         pytest.param("By 2030 the port will run on electricity alone.", id="by-a-year"),
         pytest.param("By Monday, the water had receded.", id="by-a-weekday"),
+        pytest.param("By March 2020, the virus had spread to every state.", id="by-a-month"),
+        pytest.param("Von März 2021 an gilt die neue Regel.", id="von-a-month"),
         pytest.param("Von der Leyen visits the flooded towns", id="von-der-leyen"),
         pytest.param("Von Montag an gilt die neue Regel.", id="von-montag"),
         pytest.param("Par ailleurs, le maire a démissionné.", id="par-ailleurs"),
