@@ -32,6 +32,7 @@ __all__ = [
     "mark_split_bylines",
     "name_before_date",
     "name_beside_date",
+    "opens_with_by_word",
     "parse_byline",
     "person_name",
     "user_name",
@@ -64,8 +65,8 @@ _NAME_SPLIT = regex.compile(
     r"(?<!\s)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|、|，)\s*"
 )
 _AGENCY = regex.compile(r"(?<!\s)\s*[(（](?P<agency>[^()（）]{2,40})[)）]\s*$")
-_TRAILER = regex.compile(r"[|•·–—-]\s|\s\s")
-"""Where what follows the names starts: "By A | Updated ...", "By A  Photos ..."."""
+_TRAILER = regex.compile(r"[|•·–—-]\s|[•·](?=\d)|\s\s")
+"""Where what follows the names starts: "By A | Updated ...", "By A  Photos ...", "By A·3"."""
 _NAME_WORD = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}'’.-]{0,40}|van|von|de|der|den|da|del|di|du|le|la|bin|al|y)"
 )
@@ -126,6 +127,21 @@ _SITE_CREDIT = regex.compile(
 )
 _BY_SUFFIX = regex.compile(r"\s{1,3}(?:by|von)$", regex.IGNORECASE)
 _BULLET = regex.compile(r"[-*•·]\s+")
+
+
+_HEADING_MARK = regex.compile(r"#{1,6}\s+")
+
+
+def _without_heading_mark(text: str) -> str:
+    """`text` without the Markdown heading mark that opens it: "### Ana Ruiz" -> "Ana Ruiz"."""
+    mark = _HEADING_MARK.match(text)
+    return text[mark.end() :] if mark else text
+
+
+def _without_bullet(text: str) -> str:
+    """`text` without the bullet that opens it: "* Von" -> "Von"."""
+    bullet = _BULLET.match(text)
+    return text[bullet.end() :] if bullet else text
 
 
 def _looks_like_name(text: str) -> bool:
@@ -325,6 +341,8 @@ def parse_byline(line: str, *, lead_words: bool = True) -> tuple[Author, ...]:
         people = _named(text[label.end() :], strict=True, handle=False)
         return () if any(_furniture_word(w) for a in people for w in a.name.split()) else people
     by = _BY.match(text) or (_LEAD_BY.match(text) if lead_words else None)
+    if by and _MONTH_AND_YEAR.match(text, by.end()):
+        return ()  # "By March 2020, the virus had spread": a time, not a name
     if by and len(text) - by.end() <= _MAX_BY_REST_CHARS:
         return _named(text[by.end() :], strict=True, handle=False)
     return _name_before_relative_time(text)
@@ -352,6 +370,8 @@ def _name_before_relative_time(text: str) -> tuple[Author, ...]:
     return (Author(name=name),) if name else ()
 
 
+_MONTH_AND_YEAR = regex.compile(r"\p{Lu}\p{Ll}{2,9}\.?\s{1,3}(?:1[89]|20)\d\d\b")
+"""One capitalised word and a year after a by-word: "By June 2016", "Von März 2021"."""
 _STAMP_WORDS = frozenset("publicado publicada veröffentlicht posted published publié".split())
 _MAX_BY_REST_CHARS = 200
 _MAX_WORDS_BEFORE_DATE = 2
@@ -541,6 +561,15 @@ def _without_by_word(text: str) -> str:
     return text[by.end() :] if by else text
 
 
+def opens_with_by_word(text: str) -> bool:
+    """Whether a by-word opens `text`, which labels the name after it.
+
+    >>> opens_with_by_word("von gizzmo"), opens_with_by_word("Ana Ruiz")
+    (True, False)
+    """
+    return _BY_WORD.match(text) is not None
+
+
 def _newsroom(text: str) -> str | None:
     """The one word on a line that credits a site's editorial team ("Redaktion"), else None."""
     return text if text.casefold() in _NEWSROOM else None
@@ -629,7 +658,8 @@ _NOT_NAME_WORDS = frozenset(
     "kontakt contact impressum datenschutz privacy archiv archive kategorie kategorien "
     "category categories tags share teilen kommentare comments weiterlesen mehr more "
     "editor writer staff team redaktionsteam profil profile website blog online "
-    "aktualisierung erstveröffentlichung veröffentlichung update".split()
+    "aktualisierung erstveröffentlichung veröffentlichung update "
+    "copied kopiert copiado copié copiato".split()
 )
 _ARTICLES = frozenset("der die das the le la les el los las il lo a an ein eine".split())
 _PHRASE_WORDS = _FUNCTION_WORDS - _ARTICLES
@@ -805,8 +835,9 @@ def is_name_connector(text: str) -> bool:
 
 SEPARATORS = " |/,·∙•–—-"
 """What joins a byline's name to its date on one line: "A B | 3.5.2022", "A B, 3. Mai"."""
-_SEPARATOR_LINE = regex.compile(r"[|/,·∙•–—-]{1,3}")
-"""A line that only separates a byline's parts, as a markup-splitting renderer leaves it."""
+_SEPARATOR_LINE = regex.compile(r"[|/,·∙•–—*+-]{1,3}")
+"""A line that only separates a byline's parts, or an empty list item ("*"), as a
+markup-splitting renderer leaves it."""
 _REACH_BESIDE_DATELINE = 2
 """Non-blank lines on each side of a dateline where its byline may stand (past a share bar)."""
 
@@ -854,7 +885,11 @@ def _lone_list_item(lines: list[Line], index: int) -> bool:
     "* Blogartikel" / "* Staatliche Planung" is a list of tags, and a line
     between two dates is the title of an entry in a list of dated posts.
     """
-    kinds = [line.kind for line in _neighbours(lines, index)]
+    kinds = [
+        line.kind
+        for line in _neighbours(lines, index)
+        if not _SEPARATOR_LINE.fullmatch(line.text.strip())  # "*" / "* Ana Ruiz" / "*"
+    ]
     return LineKind.LIST_ITEM not in kinds and kinds != [LineKind.DATELINE] * 2
 
 
@@ -884,7 +919,7 @@ def _name_run(lines: list[Line], j: int | None, *, bare: bool) -> tuple[list[int
     found: list[int] = []
     names: list[int] = []
     while j is not None:
-        text = lines[j].text
+        text = _without_heading_mark(lines[j].text)  # "by" / "### zed_99"
         joined = without_trailing_connector(text)
         several = len(_names_in_list(joined)) > 1
         if (
@@ -906,8 +941,9 @@ def mark_split_bylines(draft: Draft, options: Options) -> Draft:
     """Step: find bylines split over lines ("By" / "Name") and names beside a dateline."""
     lines = list(draft.lines)
     for index, line in enumerate(lines):
-        if _LABEL_ALONE.fullmatch(line.text.strip()):
-            bare = _BARE_LABEL.fullmatch(line.text.strip()) is not None
+        label = _without_bullet(line.text.strip())  # "* Von" / "* Ana Ruiz"
+        if _LABEL_ALONE.fullmatch(label) and not _SITE_CREDIT.search(label):
+            bare = _BARE_LABEL.fullmatch(label) is not None
             j = next_nonblank(lines, index)
             colon = j if j is not None and _COLON_LINE.fullmatch(lines[j].text.strip()) else None
             if colon is not None:  # "Von" / ":" / "A B": the label's colon on its own line

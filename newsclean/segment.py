@@ -29,9 +29,9 @@ from newsclean.bylines import (
     is_name_connector,
     is_visual_credit,
     labelled_names,
-    lines_across_blank,
     listed_names,
     name_beside_date,
+    opens_with_by_word,
     parse_byline,
     person_name,
     responsible_editor,
@@ -43,6 +43,7 @@ from newsclean.classify import (
     looks_like_author_bio,
     says_at_end,
     visual_length,
+    without_list_mark,
     without_marks,
     word_count,
 )
@@ -639,7 +640,7 @@ def mark_credits(draft: Draft, options: Options) -> Draft:
     if title is not None:
         following = [i for i in nonblank if i > title and _has_letters(lines[i].text)][:6]
         for position, i in enumerate(following[:2]):
-            if lines[i].reason in _CONTEXT_REASONS and person_name(lines[i].text):
+            if lines[i].reason in _NAME_LINE_REASONS and person_name(without_marks(lines[i].text)):
                 lines[i] = lines[i].relabel(K.BYLINE, "name beside the dateline")
                 _mark_more_names(lines, following[position + 1 :])
                 break
@@ -674,10 +675,67 @@ def _mark_names_across_blank(lines: list[Line]) -> None:
     for index in datelines:
         if dateline_authors(without_marks(lines[index].text)):
             continue
-        for j in lines_across_blank(lines, index):
-            name = lines[j].text.strip().rstrip(SEPARATORS)
-            if lines[j].reason in _CONTEXT_REASONS and person_name(name):
+        for j in _set_apart_beside(lines, index):
+            if _holds_bare_name(lines, j):
                 lines[j] = lines[j].relabel(K.BYLINE, "name beside the dateline")
+
+
+_REACH_ACROSS_BLANK = 3
+"""Lines with letters on each side of a dateline, blank lines apart, where its byline may stand."""
+
+
+def _set_apart_beside(lines: list[Line], index: int) -> list[int]:
+    """The lines with letters near line `index`, on each side, that a blank line sets apart.
+
+    Past a line of furniture ("Imprimir", "* Twitter", an e-mail address) the
+    search goes on, as far as `_REACH_ACROSS_BLANK` lines; a line of marks
+    alone ("*", "|") does not count.
+    """
+    found: list[int] = []
+    for step in (-1, 1):
+        j, reach, apart = index + step, 0, False
+        while 0 <= j < len(lines) and reach < _REACH_ACROSS_BLANK:
+            line = lines[j]
+            apart = apart or line.kind is K.BLANK
+            if _has_letters(line.text):
+                reach += 1
+                if apart:
+                    found.append(j)
+                if line.kind is not K.BOILERPLATE:
+                    break
+            j += step
+    return found
+
+
+def _holds_bare_name(lines: list[Line], index: int) -> bool:
+    """Whether line `index` holds only a person's name, as a byline set apart from its date.
+
+    A list item counts when no other item with words stands beside it ("* Ana Ruiz"
+    between "*" and "*", not in "* Startseite" / "* Ana Ruiz" / "* Kultur"); a Markdown
+    heading when it holds the name alone ("### Ana Ruiz").
+    """
+    line = lines[index]
+    if line.reason not in _NAME_LINE_REASONS and line.kind is not K.LIST_ITEM:
+        return False
+    if _worded_item(line.text) and any(_worded_item(lines[j].text) for j in _around(lines, index)):
+        return False
+    text = without_marks(line.text).strip().rstrip(SEPARATORS)
+    if opens_with_by_word(text):  # "von gizzmo": the by-word vouches for a user name
+        return name_beside_date(text) is not None
+    return person_name(text) is not None
+
+
+def _worded_item(text: str) -> bool:
+    """Whether `text` is a list item with words: "* Kultur", not "*"."""
+    item = without_list_mark(text)
+    return item != text and _has_letters(item)
+
+
+def _around(lines: list[Line], index: int) -> list[int]:
+    """The nearest non-blank line on each side of line `index`."""
+    before = next((j for j in range(index - 1, -1, -1) if lines[j].kind is not K.BLANK), None)
+    after = next_nonblank(lines, index)
+    return [j for j in (before, after) if j is not None]
 
 
 def _nearest_labelled_group(
@@ -734,6 +792,8 @@ _COMMENT_REASONS = frozenset({"comments", "comment header", "comment policy"})
 
 _CONTEXT_REASONS = frozenset({"short line", "before the main text", "after the main text"})
 """Labels given for position or shape only, which a more specific reading may replace."""
+_NAME_LINE_REASONS = _CONTEXT_REASONS | {"markdown heading"}
+"""Labels of a line that may hold a byline's bare name ("Ana Ruiz", "### Ana Ruiz")."""
 _MAX_LEDE_GAP = 2
 """Short lines (a share bar, a photo credit) that may stand between the lede and the body."""
 
@@ -1142,11 +1202,11 @@ def _line_authors(line: Line) -> tuple[Author, ...]:
     if line.kind is K.DATELINE:
         return dateline_authors(without_marks(line.text))
     if line.reason == "name after a byline label":
-        return labelled_names(line.text)
+        return labelled_names(without_marks(line.text))
     if line.reason == "names listed alone":
         return listed_names(without_marks(line.text))
     if line.reason in NAME_REASONS:
-        name = name_beside_date(line.text)
+        name = name_beside_date(without_marks(line.text))
         return (Author(name=name),) if name else ()
     return parse_byline(without_marks(line.text))  # "* Von A", "## By A", as classify read it
 
@@ -1189,13 +1249,14 @@ def _editors(lines: tuple[Line, ...]) -> tuple[Author, ...]:
 
 def _label_rank(line: Line) -> int:
     """How surely a line names the authors: 2 labelled, 1 a bare name, 0 a name beside a date."""
-    if line.reason in _LABELLED_REASONS or (
-        line.kind is K.DATELINE and dateline_authors(without_marks(line.text), bare=False)
+    text = without_marks(line.text)
+    if (
+        line.reason in _LABELLED_REASONS
+        or (line.reason in NAME_REASONS and opens_with_by_word(text))  # "von gizzmo" / date
+        or (line.kind is K.DATELINE and dateline_authors(text, bare=False))
     ):
         return 2
-    if line.kind is K.DATELINE or not person_name(
-        name_beside_date(line.text) or line.text, allow_cjk=True
-    ):
+    if line.kind is K.DATELINE or not person_name(name_beside_date(text) or text, allow_cjk=True):
         return 0  # a name beside a date, or a user name ("zed_99") on its own line
     return 1
 

@@ -89,6 +89,8 @@ BYLINES = [
     pytest.param(
         "May 4, 2024 | Author: Jane Doe", [("Jane Doe", None)], id="en-date-then-labelled-name"
     ),
+    pytest.param("Von Lena Hartwig·4", [("Lena Hartwig", None)], id="de-count-after-a-dot"),
+    pytest.param("By June Okafor", [("June Okafor", None)], id="en-name-like-a-month"),
 ]
 
 
@@ -105,6 +107,8 @@ def test_parse_byline(line: str, expected: list[tuple[str, str | None]]) -> None
         ),
         pytest.param("By 2030 the port will run on electricity alone.", id="by-a-year"),
         pytest.param("By Monday, the water had receded.", id="by-a-weekday"),
+        pytest.param("By March 2020, the virus had spread to every state.", id="by-a-month"),
+        pytest.param("Von März 2021 an gilt die neue Regel.", id="von-a-month"),
         pytest.param("Von der Leyen visits the flooded towns", id="von-der-leyen"),
         pytest.param("Von Montag an gilt die neue Regel.", id="von-montag"),
         pytest.param("Par ailleurs, le maire a démissionné.", id="par-ailleurs"),
@@ -709,6 +713,95 @@ def test_name_a_blank_line_from_a_date_of_a_list_of_posts_is_no_byline() -> None
 def test_name_in_a_list_item_beside_the_dateline(head: str, expected: list[str]) -> None:
     page = _LIFTS_HEAD + _LEDE + head + "\n\n" + _ARTICLE
     assert _author_names(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param(
+            "Elena Varga\n\nelenavarga\n\nelena.varga@example.org\n\n12 de marzo de 2024",
+            ["Elena Varga"],
+            id="es-past-handle-and-mail",
+        ),
+        pytest.param(
+            "Guardar\n\nJonas Weidner\n\n* Twitter\n\n12. März 2024, 09:15 Uhr",
+            ["Jonas Weidner"],
+            id="de-past-share-link",
+        ),
+        pytest.param(
+            "*\n\n* Mara Quint\n\n*\n*\n* June 3, 2024", ["Mara Quint"], id="en-bare-marks"
+        ),
+        pytest.param("* Mara Quint\n\n/ June 3, 2024, 09:15 AM", ["Mara Quint"], id="en-item"),
+        pytest.param(
+            "* Startseite\n* Rüdiger Kamp\n* Reportagen\n\n12. März 2024",
+            [],
+            id="de-menu-item",
+        ),
+    ],
+)
+def test_name_blank_lines_and_furniture_away_from_the_dateline(
+    head: str, expected: list[str]
+) -> None:
+    """A renderer that sets every block apart sets the byline apart from its date too."""
+    page = _LIFTS_HEAD + _LEDE + "Opinion\n\n" + head + "\n\n" + _ARTICLE
+    assert _author_names(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param(
+            "* Von\n\n* Rüdiger Kamp\n* 12.03.24, 08:16 Uhr\n* E-Mail",
+            ["Rüdiger Kamp"],
+            id="de-label-in-a-list",
+        ),
+        pytest.param(
+            "* By\n* Mara Quint\n* June 3, 2024\n* Share", ["Mara Quint"], id="en-label-in-a-list"
+        ),
+        pytest.param(
+            "*\n*\n* Mara Quint\n*\n*\n+ June 3, 2024", ["Mara Quint"], id="en-empty-items"
+        ),
+        pytest.param("von pixelfox\n\n3. Mai 2024", ["pixelfox"], id="de-by-word-user-name"),
+    ],
+)
+def test_byline_in_list_markup_beside_the_dateline(head: str, expected: list[str]) -> None:
+    page = _LIFTS_HEAD + _LEDE + "Opinion\n\n" + head + "\n\n" + _ARTICLE
+    assert _author_names(page) == expected
+
+
+def test_user_name_under_a_markdown_heading_mark_after_a_label_alone() -> None:
+    page = (
+        "Chapter 2: The Pass | Story Shelf\n\nby\n\n### zed_99\n\n####\n\n"
+        "# Chapter 2: The Pass\n\nFiction Page\n\n" + _ARTICLE
+    )
+    assert _author_names(page) == ["zed_99"]
+
+
+def test_publishers_after_a_label_alone_are_no_authors() -> None:
+    page = (
+        _LIFTS_HEAD + _ARTICLE + "Herausgegeben von\n\nGreta Lind,\n\nOskar Brandt und\n\n"
+        "Mira Feld.\n\n"
+    )
+    assert _author_names(page) == []
+
+
+def test_name_under_a_markdown_heading_mark_after_the_headline() -> None:
+    page = (
+        "Lifts stay closed | Valley News\n\n# Lifts stay closed\n\n"
+        "### Anna Keller\n\n#### Search for this author in:\n\n" + _ARTICLE
+    )
+    assert _author_names(page) == ["Anna Keller"]
+
+
+@pytest.mark.parametrize("text", ["Link Copied", "Link kopiert", "Enlace copiado"])
+def test_a_share_button_message_is_no_name(text: str) -> None:
+    assert person_name(text) is None
+
+
+def test_name_after_a_by_word_beside_the_dateline_outranks_a_bare_name() -> None:
+    """ "von pixelfox" is labelled by its by-word; "Mara Quint" alone is only a name."""
+    page = _LIFTS_HEAD + "Mara Quint\n\nSki\n\nvon pixelfox\nam 3. Mai 2024\n\n" + _ARTICLE
+    assert _author_names(page) == ["pixelfox"]
 
 
 _ZH_PAGE = (
