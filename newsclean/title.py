@@ -40,7 +40,10 @@ _CREDIT_LABEL = regex.compile(
     regex.IGNORECASE,
 )
 """A photo or source credit ("Foto: ...", "Image credit: ..."), never the headline."""
-_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s{1,5}\p{Lu}")
+_SENTENCE_BREAK = regex.compile(
+    r"(?<!\p{L})(?!\p{Lu}\p{Ll}{0,2}\.)\p{L}{0,40}\p{Ll}[.!?]\s{1,5}\p{Lu}"
+)
+"""A sentence's end and the next one's start; "Mr. Gay" and "Dr. Ann" are a title before a name."""
 _RUNS_ON = regex.compile(r"\s{1,5}[\p{Ll}\p{Lo}]")
 """A lower-case word after the page title's headline part: the same sentence goes on."""
 _LABELLED_VALUE = regex.compile(r"[\p{L}\-]{1,30}\s{0,2}:\s{1,3}\S{1,40}(?:\s{1,3}\S{1,40}){0,2}")
@@ -179,6 +182,12 @@ def _is_menu_line(line: Line) -> bool:
     return bool(_LIST_MARK.match(line.text)) or bool(_BREADCRUMB.search(line.text))
 
 
+_CLOSING_QUOTES = "\"”“»«’'」』"
+_FULL_STOPS = (".", "。")
+_OPEN_ENDS = ("?", "!", "？", "！")
+"""A question or a cry may end a headline."""
+
+
 def _ends_with_full_stop(text: str) -> bool:
     """Whether a line ends like a sentence.
 
@@ -189,12 +198,22 @@ def _ends_with_full_stop(text: str) -> bool:
     False
     >>> _ends_with_full_stop("The plumes seen from orbit. (Photo: Lena Brandt/NASA)")
     True
+
+    A quotation at the end ends the line as its own last mark does:
+
+    >>> _ends_with_full_stop("Mayor on the flood: «We will rebuild the bridge»")
+    False
+    >>> _ends_with_full_stop('The mayor said: "We will rebuild the bridge."')
+    True
     """
     text = text.rstrip(" *_")
     if text.endswith((")", "）")):
         opening = max(text.rfind("("), text.rfind("（"))
         return opening > 0 and ends_like_sentence(text[:opening].rstrip())
-    return ends_like_sentence(text) and not text.endswith(("?", "!"))
+    quoted = text.rstrip(_CLOSING_QUOTES)
+    if quoted != text:
+        return quoted.endswith(_FULL_STOPS)  # a quotation at the end: its own last mark decides
+    return ends_like_sentence(text) and not text.endswith(_OPEN_ENDS)
 
 
 def _header_opener(lines: list[Line], head: list[int]) -> int | None:
@@ -315,6 +334,21 @@ def _repeated_later(plain: str, page_texts: frozenset[str]) -> bool:
     return any(plain in other and plain != other for other in page_texts)
 
 
+_REPEATED_WORDS = 4
+"""Words from which a line repeated on the page is no chance match or widget label."""
+
+
+def _repeated_elsewhere(plain: str, page_copies: Counter[str]) -> bool:
+    """Whether the page gives this line again, whole or inside a longer line.
+
+    A headline comes back in breadcrumbs, "most read" lists and comment headers;
+    `page_copies` counts each such line of the page as `_plain` gives it.
+    """
+    if word_count(plain) < _REPEATED_WORDS:
+        return False
+    return page_copies[plain] > 1 or any(plain in other and plain != other for other in page_copies)
+
+
 def _is_listed_heading(text: str) -> bool:
     """A Markdown heading inside a list item: "* ## Title"."""
     listed = _LIST_MARK.match(text)
@@ -393,13 +427,17 @@ def _is_headline_sentence(lines: list[Line], index: int, options: Options) -> bo
 
 
 def _peeked_into_body(
-    lines: list[Line], body: list[int], options: Options, likeness: dict[int, float]
+    lines: list[Line],
+    body: list[int],
+    options: Options,
+    likeness: dict[int, float],
+    page_copies: Counter[str],
 ) -> list[int]:
     """Lines at the top of the main text that may be the headline.
 
     After the first paragraph a heading heads a section, unless it is marked
-    as the page's ``# h1``, repeats the page title, or a byline or dateline
-    follows it as it follows a headline.
+    as the page's ``# h1``, repeats the page title, a byline or dateline
+    follows it as it follows a headline, or the page repeats it elsewhere.
     """
     peeked = []
     prose_before = False
@@ -411,11 +449,13 @@ def _peeked_into_body(
             or likeness.get(index, 0.0) > 0.0
             or _dated_or_signed(lines, index)
             or _follows_dateline(lines, index)
+            or _repeated_elsewhere(_plain(line.text), page_copies)
         )
         # A headline in quotation marks ("« ... »") reads as a quote.
         quoted_headline = line.kind is K.QUOTE and likeness.get(index, 0.0) > 0.0
         if (
             _is_headline_sentence(lines, index, options)
+            or _opens_text_as_headline(lines, index, prose_before, options)
             or (line.kind is K.HEADING and (not prose_before or headline_signs))
             or (quoted_headline and not prose_before)
         ):
@@ -423,6 +463,20 @@ def _peeked_into_body(
         elif line.kind in {K.PARAGRAPH, K.QUOTE}:
             prose_before = True
     return peeked
+
+
+def _opens_text_as_headline(
+    lines: list[Line], index: int, prose_before: bool, options: Options
+) -> bool:
+    """Whether the main text's first "paragraph" has a headline's shape.
+
+    Renderings that keep no heading markup give the headline as a plain line
+    of its own; the text begins below it.
+    """
+    line = lines[index]
+    if prose_before or line.kind is not K.PARAGRAPH or len(line.text) > options.max_title_chars:
+        return False
+    return word_count(line.text) >= 2 and _reads_as_headline(line.text)
 
 
 def _dated_or_signed(lines: list[Line], index: int) -> bool:
@@ -534,7 +588,12 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
         for i in before[:-_LOOKBACK]
         if i in likeness and (likeness[i] > 0.0 or _dated_or_signed(lines, i))
     ]
-    peeked = [i for i in _peeked_into_body(lines, body, options, likeness) if i in likeness]
+    # The text's own paragraphs may take up an intertitle's words: they are no copy of a headline.
+    page_copies = Counter(
+        _plain(lines[i].text) for i in nonblank if lines[i].kind not in {K.PARAGRAPH, K.QUOTE}
+    )
+    peeked = _peeked_into_body(lines, body, options, likeness, page_copies)
+    peeked = [i for i in peeked if i in likeness]
     candidates = sorted(set(far + head + peeked))
     if first not in candidates and first < body_start and page_title:
         candidates.insert(0, first)

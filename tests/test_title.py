@@ -579,3 +579,89 @@ def test_a_quoted_headline_at_the_top_of_the_main_text_is_the_title() -> None:
         "qui promet de garder les bus en service pendant tout le chantier.\n"
     )
     assert newsclean.clean(page).title == "« La ville doit garder ses transports publics »"
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst", "byline"),
+    [
+        (
+            "Bürgermeisterin Weber: «Der Radweg kommt – egal, wie lange es dauert»",
+            "Die Stadt will mit dem neuen Radweg am Fluss ein Zeichen für den Verkehr von morgen "
+            "setzen",
+            "von Redaktion 3. März 2021, 12:01",
+        ),
+        (
+            'Mayor Ruiz on the new lane: "We are building it for our children"',
+            "The town wants the cycle lane along the river to show how people will get around "
+            "in the years to come",
+            "By Staff Reporter March 3, 2021, 12:01",
+        ),
+    ],
+    ids=["de-guillemets", "en-quotes"],
+)
+def test_a_headline_ending_in_a_quotation_without_full_stop_is_no_sentence(
+    headline: str, standfirst: str, byline: str
+) -> None:
+    """The quotation's own last mark decides, not the closing quote after it."""
+    header = ["* Start", "* Politik", "in Politik", headline, standfirst, byline, "Teilen Drucken"]
+    page = "\n\n".join([*header, _BODY_DE + "\n" + _MORE_DE])
+    assert newsclean.clean(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst", "byline"),
+    [
+        (
+            "Mr. Brown opens the new cycle lane along the river",
+            "The mayor says the lane will link both banks of the town for the first time in "
+            "decades and bring more visitors",
+            "By Staff Reporter, March 3, 2021",
+        ),
+        (
+            "Dr. Brandt übernimmt die Praxis am Fluss",
+            "Die junge Ärztin will im Sommer anfangen und auch Hausbesuche in den Dörfern am "
+            "Ufer machen, sagt die Stadt",
+            "von Redaktion 3. März 2021",
+        ),
+    ],
+    ids=["en", "de"],
+)
+def test_a_title_before_a_name_is_no_sentence_break_in_the_headline(
+    headline: str, standfirst: str, byline: str
+) -> None:
+    """ "Mr. Brown" keeps the headline one clause, so it beats its standfirst."""
+    body = _BODY_EN + "\n" + _MORE_EN if byline.startswith("By") else _BODY_DE + "\n" + _MORE_DE
+    header = ["* Home", "* Region", "in Region", headline, standfirst, byline, "Share Print"]
+    page = "\n\n".join([*header, body])
+    assert newsclean.clean(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("Ein Radweg für beide Ufer: der Stadtrat sagt Ja!", _BODY_DE + "\n" + _MORE_DE),
+        ("Carril bici en el río: ¡el ayuntamiento dice sí!", _BODY_ES + "\n" + _MORE_ES),
+        ("A cycle lane for both banks: the council says yes!", _BODY_EN + "\n" + _MORE_EN),
+    ],
+    ids=["de", "es", "en"],
+)
+def test_a_plain_line_opening_the_text_with_a_headline_shape_is_the_headline(
+    headline: str, body: str
+) -> None:
+    """Without heading markup the headline is the text's first line, with no full stop."""
+    page = "\n\n".join(["* Home", "* Mode", "* Reisen", "* Über mich", headline, body])
+    assert newsclean.clean(page).title == headline
+
+
+def test_a_heading_that_the_page_repeats_in_a_list_is_the_headline_below_notices() -> None:
+    """A notice taken for the text's start hides the headline; its copy further down shows it."""
+    notices = (
+        "Vielen Dank für Ihre Anmeldung. Wir wünschen Ihnen viel Freude beim Lesen.\n\n"
+        "Sie haben die Ausgabe für Österreich gewählt. Wir wünschen Ihnen viel Freude.\n\n"
+    )
+    headline = "Stadtrat beschließt breiten Radweg entlang des Flusses"
+    page = (
+        notices + headline + "\n\n" + _BODY_DE + "\n" + _MORE_DE + "\n"
+        "Meistgelesen\n\n* Die Fähre fährt ab Juni wieder öfter\n\n* " + headline + "\n"
+    )
+    assert newsclean.clean(page).title == headline
