@@ -277,12 +277,19 @@ def _above_standfirst(lines: list[Line], index: int, after: list[int]) -> bool:
 
     The standfirst is a longer line that ends the header: a byline, a dateline
     or the text itself follows it. A section label or kicker above the pair
-    has no such line below it.
+    has no such line below it. A standfirst taken for the text's first
+    paragraph still has the byline or dateline below it, and no heading
+    under that: a blog's name and slogan stand above a dated post's heading.
     """
     if len(after) < 2 or lines[after[1]].kind not in _HEADER_END:
         return False
     text, below = lines[index].text, lines[after[0]]
-    if below.kind in {K.DATELINE, K.BYLINE, K.NOTE, *BODY_KINDS} or not _reads_as_headline(text):
+    signed = lines[after[1]].kind in {K.DATELINE, K.BYLINE} and not (
+        len(after) > 2 and lines[after[2]].kind is K.HEADING
+    )
+    if below.kind in {K.DATELINE, K.BYLINE, K.NOTE} or not _reads_as_headline(text):
+        return False
+    if below.kind in BODY_KINDS and not signed:
         return False
     words = word_count(text)
     return words >= 2 and word_count(below.text) >= max(_STANDFIRST_WORDS, words + 1)
@@ -615,7 +622,7 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
         # The page title comes before the header; the headline repeats it, not the reverse.
         if index == opener and index != first and not _labels_headline(lines, index, after):
             score += 2.0
-        if index != first and distance >= 1 and _above_standfirst(lines, index, after):
+        if index != first and distance >= 0 and _above_standfirst(lines, index, after):
             score += 2.0
         if index != first and _heads_byline(lines, index, after) and not (standfirst or marked):
             score += 2.0

@@ -665,3 +665,48 @@ def test_a_heading_that_the_page_repeats_in_a_list_is_the_headline_below_notices
         "Meistgelesen\n\n* Die Fähre fährt ab Juni wieder öfter\n\n* " + headline + "\n"
     )
     assert newsclean.clean(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst", "byline", "body"),
+    [
+        (
+            "Endlich grünes Signal",
+            "Der Stadtrat will den Radweg an der Uferstraße bauen, die Verwaltung rechnet "
+            "mit zwei Jahren Arbeit am Ufer.",
+            "Anna Berger am 3. März 2021",
+            _BODY_DE + "\n" + _MORE_DE,
+        ),
+        (
+            "A long wait is over",
+            "The council will build the cycle lane along the river road, and the work on the "
+            "lane should take about two years.",
+            "By Anna Berger",
+            _BODY_EN + "\n" + _MORE_EN,
+        ),
+    ],
+    ids=["de", "en"],
+)
+def test_the_headline_above_a_standfirst_taken_for_the_text_is_the_title(
+    headline: str, standfirst: str, byline: str, body: str
+) -> None:
+    """The byline under the long line shows it as the standfirst, still part of the header."""
+    section = "Kultur und Freizeit" if byline.startswith("Anna") else "Culture and leisure"
+    page = "\n\n".join(["* Start", "* Kultur", section, headline, standfirst, byline, body])
+    assert newsclean.clean(page).title == headline
+
+
+def test_a_blog_slogan_above_the_dateline_is_no_standfirst_of_the_blog_name() -> None:
+    """Under the dateline stands the post's heading: the lines above it are the blog's."""
+    page = "\n\n".join(
+        [
+            "Ferry Diaries Of Anna Berger: Cycle Lane Along The River Approved",
+            "Ferry Diaries Of Anna Berger",
+            "Here I write about the river, its old bridges and the people who cross them on "
+            "their way to work every day.",
+            "Wednesday, March 3, 2021",
+            "Cycle Lane Along The River Approved",
+            _BODY_EN + "\n" + _MORE_EN,
+        ]
+    )
+    assert newsclean.clean(page).title == "Cycle Lane Along The River Approved"
