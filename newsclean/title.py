@@ -281,7 +281,7 @@ def _above_standfirst(lines: list[Line], index: int, after: list[int]) -> bool:
     paragraph still has the byline or dateline below it, and no heading
     under that: a blog's name and slogan stand above a dated post's heading.
     """
-    if len(after) < 2 or lines[after[1]].kind not in _HEADER_END:
+    if len(after) < 2 or not _ends_header(lines, after[1:]):
         return False
     text, below = lines[index].text, lines[after[0]]
     signed = lines[after[1]].kind in {K.DATELINE, K.BYLINE} and not (
@@ -293,6 +293,21 @@ def _above_standfirst(lines: list[Line], index: int, after: list[int]) -> bool:
         return False
     words = word_count(text)
     return words >= 2 and word_count(below.text) >= max(_STANDFIRST_WORDS, words + 1)
+
+
+_BUTTONS = 2
+"""How many buttons or menu lines ("Close", "Share") may sit between the header and its end."""
+
+
+def _ends_header(lines: list[Line], following: list[int]) -> bool:
+    """Whether the header ends here: a byline, a dateline or the text, after a button or two."""
+    for index in following[: _BUTTONS + 1]:
+        line = lines[index]
+        if line.kind in _HEADER_END:
+            return True
+        if line.kind is not K.BOILERPLATE or line.reason not in _FURNITURE:
+            return False
+    return False
 
 
 def _heads_byline(lines: list[Line], index: int, after: list[int]) -> bool:

@@ -710,3 +710,32 @@ def test_a_blog_slogan_above_the_dateline_is_no_standfirst_of_the_blog_name() ->
         ]
     )
     assert newsclean.clean(page).title == "Cycle Lane Along The River Approved"
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst", "button", "byline", "body"),
+    [
+        (
+            "A tough new rule for careless drivers",
+            "Fines for drivers who park on the new lane are to rise to a maximum of £500 "
+            "from next spring onwards",
+            "Close",
+            "By Anna Berger",
+            _BODY_EN + "\n" + _MORE_EN,
+        ),
+        (
+            "Harte Zeiten für Falschparker",
+            "Wer auf dem neuen Radweg parkt, soll ab dem Frühjahr bis zu 500 Euro Bußgeld "
+            "zahlen müssen",
+            "Schließen",
+            "Von Anna Berger",
+            _BODY_DE + "\n" + _MORE_DE,
+        ),
+    ],
+    ids=["en", "de"],
+)
+def test_a_button_between_the_standfirst_and_the_byline_still_ends_the_header(
+    headline: str, standfirst: str, button: str, byline: str, body: str
+) -> None:
+    page = "\n\n".join(["* Home", "* News", "News", headline, standfirst, button, byline, body])
+    assert newsclean.clean(page).title == headline
