@@ -493,12 +493,16 @@ def _opens_text_as_headline(
     """Whether the main text's first "paragraph" has a headline's shape.
 
     Renderings that keep no heading markup give the headline as a plain line
-    of its own; the text begins below it.
+    of its own below the site's header; the text begins below it. A line that
+    opens the page has no header above it: cleaned text starts that way, and
+    its first paragraph stays in the text when it is cleaned again.
     """
     line = lines[index]
     if prose_before or line.kind is not K.PARAGRAPH or len(line.text) > options.max_title_chars:
         return False
-    return word_count(line.text) >= 2 and _reads_as_headline(line.text)
+    if word_count(line.text) < 2 or not _reads_as_headline(line.text):
+        return False
+    return any(above.kind is not K.BLANK for above in lines[:index])
 
 
 def _dated_or_signed(lines: list[Line], index: int) -> bool:
