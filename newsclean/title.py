@@ -360,15 +360,13 @@ _REPEATED_WORDS = 4
 """Words from which a line repeated on the page is no chance match or widget label."""
 
 
-def _repeated_elsewhere(plain: str, page_copies: Counter[str]) -> bool:
-    """Whether the page gives this line again, whole or inside a longer line.
+def _repeated_elsewhere(plain: str, page_copies: frozenset[str]) -> bool:
+    """Whether the page gives this line again outside the text, whole or inside a longer line.
 
     A headline comes back in breadcrumbs, "most read" lists and comment headers;
-    `page_copies` counts each such line of the page as `_plain` gives it.
+    `page_copies` holds each line outside the main text once, as `_plain` gives it.
     """
-    if word_count(plain) < _REPEATED_WORDS:
-        return False
-    return page_copies[plain] > 1 or any(plain in other and plain != other for other in page_copies)
+    return word_count(plain) >= _REPEATED_WORDS and any(plain in other for other in page_copies)
 
 
 def _is_listed_heading(text: str) -> bool:
@@ -453,7 +451,7 @@ def _peeked_into_body(
     body: list[int],
     options: Options,
     likeness: dict[int, float],
-    page_copies: Counter[str],
+    page_copies: frozenset[str],
 ) -> list[int]:
     """Lines at the top of the main text that may be the headline.
 
@@ -614,9 +612,9 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
         for i in before[:-_LOOKBACK]
         if i in likeness and (likeness[i] > 0.0 or _dated_or_signed(lines, i))
     ]
-    # The text's own paragraphs may take up an intertitle's words: they are no copy of a headline.
-    page_copies = Counter(
-        _plain(lines[i].text) for i in nonblank if lines[i].kind not in {K.PARAGRAPH, K.QUOTE}
+    # The text's own lines may take up an intertitle's words: they are no copy of a headline.
+    page_copies = frozenset(
+        _plain(lines[i].text) for i in nonblank if lines[i].kind not in BODY_KINDS
     )
     peeked = _peeked_into_body(lines, body, options, likeness, page_copies)
     peeked = [i for i in peeked if i in likeness]
