@@ -40,7 +40,10 @@ _CREDIT_LABEL = regex.compile(
     regex.IGNORECASE,
 )
 """A photo or source credit ("Foto: ...", "Image credit: ..."), never the headline."""
-_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s{1,5}\p{Lu}")
+_SENTENCE_BREAK = regex.compile(
+    r"(?<!\p{L})(?!\p{Lu}\p{Ll}{0,2}\.)\p{L}{0,40}\p{Ll}[.!?]\s{1,5}\p{Lu}"
+)
+"""A sentence's end and the next one's start; "Mr. Gay" and "Dr. Ann" are a title before a name."""
 _RUNS_ON = regex.compile(r"\s{1,5}[\p{Ll}\p{Lo}]")
 """A lower-case word after the page title's headline part: the same sentence goes on."""
 _LABELLED_VALUE = regex.compile(r"[\p{L}\-]{1,30}\s{0,2}:\s{1,3}\S{1,40}(?:\s{1,3}\S{1,40}){0,2}")
@@ -179,6 +182,12 @@ def _is_menu_line(line: Line) -> bool:
     return bool(_LIST_MARK.match(line.text)) or bool(_BREADCRUMB.search(line.text))
 
 
+_CLOSING_QUOTES = "\"”“»«’'」』"
+_FULL_STOPS = (".", "。")
+_OPEN_ENDS = ("?", "!", "？", "！")
+"""A question or a cry may end a headline."""
+
+
 def _ends_with_full_stop(text: str) -> bool:
     """Whether a line ends like a sentence.
 
@@ -189,12 +198,22 @@ def _ends_with_full_stop(text: str) -> bool:
     False
     >>> _ends_with_full_stop("The plumes seen from orbit. (Photo: Lena Brandt/NASA)")
     True
+
+    A quotation at the end ends the line as its own last mark does:
+
+    >>> _ends_with_full_stop("Mayor on the flood: «We will rebuild the bridge»")
+    False
+    >>> _ends_with_full_stop('The mayor said: "We will rebuild the bridge."')
+    True
     """
     text = text.rstrip(" *_")
     if text.endswith((")", "）")):
         opening = max(text.rfind("("), text.rfind("（"))
         return opening > 0 and ends_like_sentence(text[:opening].rstrip())
-    return ends_like_sentence(text) and not text.endswith(("?", "!"))
+    quoted = text.rstrip(_CLOSING_QUOTES)
+    if quoted != text:
+        return quoted.endswith(_FULL_STOPS)  # a quotation at the end: its own last mark decides
+    return ends_like_sentence(text) and not text.endswith(_OPEN_ENDS)
 
 
 def _header_opener(lines: list[Line], head: list[int]) -> int | None:
@@ -258,15 +277,37 @@ def _above_standfirst(lines: list[Line], index: int, after: list[int]) -> bool:
 
     The standfirst is a longer line that ends the header: a byline, a dateline
     or the text itself follows it. A section label or kicker above the pair
-    has no such line below it.
+    has no such line below it. A standfirst taken for the text's first
+    paragraph still has the byline or dateline below it, and no heading
+    under that: a blog's name and slogan stand above a dated post's heading.
     """
-    if len(after) < 2 or lines[after[1]].kind not in _HEADER_END:
+    if len(after) < 2 or not _ends_header(lines, after[1:]):
         return False
     text, below = lines[index].text, lines[after[0]]
-    if below.kind in {K.DATELINE, K.BYLINE, K.NOTE, *BODY_KINDS} or not _reads_as_headline(text):
+    signed = lines[after[1]].kind in {K.DATELINE, K.BYLINE} and not (
+        len(after) > 2 and lines[after[2]].kind is K.HEADING
+    )
+    if below.kind in {K.DATELINE, K.BYLINE, K.NOTE} or not _reads_as_headline(text):
+        return False
+    if below.kind in BODY_KINDS and not signed:
         return False
     words = word_count(text)
     return words >= 2 and word_count(below.text) >= max(_STANDFIRST_WORDS, words + 1)
+
+
+_BUTTONS = 2
+"""How many buttons or menu lines ("Close", "Share") may sit between the header and its end."""
+
+
+def _ends_header(lines: list[Line], following: list[int]) -> bool:
+    """Whether the header ends here: a byline, a dateline or the text, after a button or two."""
+    for index in following[: _BUTTONS + 1]:
+        line = lines[index]
+        if line.kind in _HEADER_END:
+            return True
+        if line.kind is not K.BOILERPLATE or line.reason not in _FURNITURE:
+            return False
+    return False
 
 
 def _heads_byline(lines: list[Line], index: int, after: list[int]) -> bool:
@@ -313,6 +354,19 @@ def _repeated_later(plain: str, page_texts: frozenset[str]) -> bool:
     if word_count(plain) < 3:
         return False
     return any(plain in other and plain != other for other in page_texts)
+
+
+_REPEATED_WORDS = 4
+"""Words from which a line repeated on the page is no chance match or widget label."""
+
+
+def _repeated_elsewhere(plain: str, page_copies: frozenset[str]) -> bool:
+    """Whether the page gives this line again outside the text, whole or inside a longer line.
+
+    A headline comes back in breadcrumbs, "most read" lists and comment headers;
+    `page_copies` holds each line outside the main text once, as `_plain` gives it.
+    """
+    return word_count(plain) >= _REPEATED_WORDS and any(plain in other for other in page_copies)
 
 
 def _is_listed_heading(text: str) -> bool:
@@ -393,13 +447,17 @@ def _is_headline_sentence(lines: list[Line], index: int, options: Options) -> bo
 
 
 def _peeked_into_body(
-    lines: list[Line], body: list[int], options: Options, likeness: dict[int, float]
+    lines: list[Line],
+    body: list[int],
+    options: Options,
+    likeness: dict[int, float],
+    page_copies: frozenset[str],
 ) -> list[int]:
     """Lines at the top of the main text that may be the headline.
 
     After the first paragraph a heading heads a section, unless it is marked
-    as the page's ``# h1``, repeats the page title, or a byline or dateline
-    follows it as it follows a headline.
+    as the page's ``# h1``, repeats the page title, a byline or dateline
+    follows it as it follows a headline, or the page repeats it elsewhere.
     """
     peeked = []
     prose_before = False
@@ -411,11 +469,13 @@ def _peeked_into_body(
             or likeness.get(index, 0.0) > 0.0
             or _dated_or_signed(lines, index)
             or _follows_dateline(lines, index)
+            or _repeated_elsewhere(_plain(line.text), page_copies)
         )
         # A headline in quotation marks ("« ... »") reads as a quote.
         quoted_headline = line.kind is K.QUOTE and likeness.get(index, 0.0) > 0.0
         if (
             _is_headline_sentence(lines, index, options)
+            or _opens_text_as_headline(lines, index, prose_before, options)
             or (line.kind is K.HEADING and (not prose_before or headline_signs))
             or (quoted_headline and not prose_before)
         ):
@@ -423,6 +483,24 @@ def _peeked_into_body(
         elif line.kind in {K.PARAGRAPH, K.QUOTE}:
             prose_before = True
     return peeked
+
+
+def _opens_text_as_headline(
+    lines: list[Line], index: int, prose_before: bool, options: Options
+) -> bool:
+    """Whether the main text's first "paragraph" has a headline's shape.
+
+    Renderings that keep no heading markup give the headline as a plain line
+    of its own below the site's header; the text begins below it. A line that
+    opens the page has no header above it: cleaned text starts that way, and
+    its first paragraph stays in the text when it is cleaned again.
+    """
+    line = lines[index]
+    if prose_before or line.kind is not K.PARAGRAPH or len(line.text) > options.max_title_chars:
+        return False
+    if word_count(line.text) < 2 or not _reads_as_headline(line.text):
+        return False
+    return any(above.kind is not K.BLANK for above in lines[:index])
 
 
 def _dated_or_signed(lines: list[Line], index: int) -> bool:
@@ -534,7 +612,12 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
         for i in before[:-_LOOKBACK]
         if i in likeness and (likeness[i] > 0.0 or _dated_or_signed(lines, i))
     ]
-    peeked = [i for i in _peeked_into_body(lines, body, options, likeness) if i in likeness]
+    # The text's own lines may take up an intertitle's words: they are no copy of a headline.
+    page_copies = frozenset(
+        _plain(lines[i].text) for i in nonblank if lines[i].kind not in BODY_KINDS
+    )
+    peeked = _peeked_into_body(lines, body, options, likeness, page_copies)
+    peeked = [i for i in peeked if i in likeness]
     candidates = sorted(set(far + head + peeked))
     if first not in candidates and first < body_start and page_title:
         candidates.insert(0, first)
@@ -556,7 +639,7 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
         # The page title comes before the header; the headline repeats it, not the reverse.
         if index == opener and index != first and not _labels_headline(lines, index, after):
             score += 2.0
-        if index != first and distance >= 1 and _above_standfirst(lines, index, after):
+        if index != first and distance >= 0 and _above_standfirst(lines, index, after):
             score += 2.0
         if index != first and _heads_byline(lines, index, after) and not (standfirst or marked):
             score += 2.0

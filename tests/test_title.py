@@ -579,3 +579,163 @@ def test_a_quoted_headline_at_the_top_of_the_main_text_is_the_title() -> None:
         "qui promet de garder les bus en service pendant tout le chantier.\n"
     )
     assert newsclean.clean(page).title == "« La ville doit garder ses transports publics »"
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst", "byline"),
+    [
+        (
+            "Bürgermeisterin Weber: «Der Radweg kommt – egal, wie lange es dauert»",
+            "Die Stadt will mit dem neuen Radweg am Fluss ein Zeichen für den Verkehr von morgen "
+            "setzen",
+            "von Redaktion 3. März 2021, 12:01",
+        ),
+        (
+            'Mayor Ruiz on the new lane: "We are building it for our children"',
+            "The town wants the cycle lane along the river to show how people will get around "
+            "in the years to come",
+            "By Staff Reporter March 3, 2021, 12:01",
+        ),
+    ],
+    ids=["de-guillemets", "en-quotes"],
+)
+def test_a_headline_ending_in_a_quotation_without_full_stop_is_no_sentence(
+    headline: str, standfirst: str, byline: str
+) -> None:
+    """The quotation's own last mark decides, not the closing quote after it."""
+    header = ["* Start", "* Politik", "in Politik", headline, standfirst, byline, "Teilen Drucken"]
+    page = "\n\n".join([*header, _BODY_DE + "\n" + _MORE_DE])
+    assert newsclean.clean(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst", "byline"),
+    [
+        (
+            "Mr. Brown opens the new cycle lane along the river",
+            "The mayor says the lane will link both banks of the town for the first time in "
+            "decades and bring more visitors",
+            "By Staff Reporter, March 3, 2021",
+        ),
+        (
+            "Dr. Brandt übernimmt die Praxis am Fluss",
+            "Die junge Ärztin will im Sommer anfangen und auch Hausbesuche in den Dörfern am "
+            "Ufer machen, sagt die Stadt",
+            "von Redaktion 3. März 2021",
+        ),
+    ],
+    ids=["en", "de"],
+)
+def test_a_title_before_a_name_is_no_sentence_break_in_the_headline(
+    headline: str, standfirst: str, byline: str
+) -> None:
+    """ "Mr. Brown" keeps the headline one clause, so it beats its standfirst."""
+    body = _BODY_EN + "\n" + _MORE_EN if byline.startswith("By") else _BODY_DE + "\n" + _MORE_DE
+    header = ["* Home", "* Region", "in Region", headline, standfirst, byline, "Share Print"]
+    page = "\n\n".join([*header, body])
+    assert newsclean.clean(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("Ein Radweg für beide Ufer: der Stadtrat sagt Ja!", _BODY_DE + "\n" + _MORE_DE),
+        ("Carril bici en el río: ¡el ayuntamiento dice sí!", _BODY_ES + "\n" + _MORE_ES),
+        ("A cycle lane for both banks: the council says yes!", _BODY_EN + "\n" + _MORE_EN),
+    ],
+    ids=["de", "es", "en"],
+)
+def test_a_plain_line_opening_the_text_with_a_headline_shape_is_the_headline(
+    headline: str, body: str
+) -> None:
+    """Without heading markup the headline is the text's first line, with no full stop."""
+    page = "\n\n".join(["* Home", "* Mode", "* Reisen", "* Über mich", headline, body])
+    assert newsclean.clean(page).title == headline
+
+
+def test_a_heading_that_the_page_repeats_in_a_list_is_the_headline_below_notices() -> None:
+    """A notice taken for the text's start hides the headline; its copy further down shows it."""
+    notices = (
+        "Vielen Dank für Ihre Anmeldung. Wir wünschen Ihnen viel Freude beim Lesen.\n\n"
+        "Sie haben die Ausgabe für Österreich gewählt. Wir wünschen Ihnen viel Freude.\n\n"
+    )
+    headline = "Stadtrat beschließt breiten Radweg entlang des Flusses"
+    page = (
+        notices + headline + "\n\n" + _BODY_DE + "\n" + _MORE_DE + "\n"
+        "Meistgelesen\n\n* Die Fähre fährt ab Juni wieder öfter\n\n* " + headline + "\n"
+    )
+    assert newsclean.clean(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst", "byline", "body"),
+    [
+        (
+            "Endlich grünes Signal",
+            "Der Stadtrat will den Radweg an der Uferstraße bauen, die Verwaltung rechnet "
+            "mit zwei Jahren Arbeit am Ufer.",
+            "Anna Berger am 3. März 2021",
+            _BODY_DE + "\n" + _MORE_DE,
+        ),
+        (
+            "A long wait is over",
+            "The council will build the cycle lane along the river road, and the work on the "
+            "lane should take about two years.",
+            "By Anna Berger",
+            _BODY_EN + "\n" + _MORE_EN,
+        ),
+    ],
+    ids=["de", "en"],
+)
+def test_the_headline_above_a_standfirst_taken_for_the_text_is_the_title(
+    headline: str, standfirst: str, byline: str, body: str
+) -> None:
+    """The byline under the long line shows it as the standfirst, still part of the header."""
+    section = "Kultur und Freizeit" if byline.startswith("Anna") else "Culture and leisure"
+    page = "\n\n".join(["* Start", "* Kultur", section, headline, standfirst, byline, body])
+    assert newsclean.clean(page).title == headline
+
+
+def test_a_blog_slogan_above_the_dateline_is_no_standfirst_of_the_blog_name() -> None:
+    """Under the dateline stands the post's heading: the lines above it are the blog's."""
+    page = "\n\n".join(
+        [
+            "Ferry Diaries Of Anna Berger: Cycle Lane Along The River Approved",
+            "Ferry Diaries Of Anna Berger",
+            "Here I write about the river, its old bridges and the people who cross them on "
+            "their way to work every day.",
+            "Wednesday, March 3, 2021",
+            "Cycle Lane Along The River Approved",
+            _BODY_EN + "\n" + _MORE_EN,
+        ]
+    )
+    assert newsclean.clean(page).title == "Cycle Lane Along The River Approved"
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst", "button", "byline", "body"),
+    [
+        (
+            "A tough new rule for careless drivers",
+            "Fines for drivers who park on the new lane are to rise to a maximum of £500 "
+            "from next spring onwards",
+            "Close",
+            "By Anna Berger",
+            _BODY_EN + "\n" + _MORE_EN,
+        ),
+        (
+            "Harte Zeiten für Falschparker",
+            "Wer auf dem neuen Radweg parkt, soll ab dem Frühjahr bis zu 500 Euro Bußgeld "
+            "zahlen müssen",
+            "Schließen",
+            "Von Anna Berger",
+            _BODY_DE + "\n" + _MORE_DE,
+        ),
+    ],
+    ids=["en", "de"],
+)
+def test_a_button_between_the_standfirst_and_the_byline_still_ends_the_header(
+    headline: str, standfirst: str, button: str, byline: str, body: str
+) -> None:
+    page = "\n\n".join(["* Home", "* News", "News", headline, standfirst, button, byline, body])
+    assert newsclean.clean(page).title == headline
