@@ -521,9 +521,15 @@ def repair_glue(draft: Draft, options: Options) -> Draft:
         if headline_end is not None:
             changes[headline_end] = "\n"
         changes.update(dict.fromkeys(_tails(line, changes), "\n"))
+        previous = 0
         for offset in sorted(changes):
             text = changes[offset]
             kind = "glued_sentence" if text == " " else "glued_elements"
-            edits.append(Edit(start + offset, start + offset, text, kind))
+            # A split takes the spaces before it: no line ends in a space ("Text. " / "Related").
+            left = offset
+            while text == "\n" and left > previous and line[left - 1] in " \t":
+                left -= 1
+            edits.append(Edit(start + left, start + offset, text, kind))
+            previous = offset
         start += len(line) + 1
     return apply_edits(draft, edits)

@@ -696,3 +696,19 @@ def test_dated_name_glued_into_the_text_gives_the_author() -> None:
         "ohne Einwände abgeschlossen worden war.\n\n"
     )
     assert [a.name for a in newsclean.clean(page).authors] == ["Jonas Weidner"]
+
+
+def test_split_takes_the_spaces_before_it() -> None:
+    # "… über.” Related articles": the quote line must not keep the space, or it is no
+    # longer read as a quote when its clean text is cleaned again.
+    page = (
+        "Brückenstreit im Rat\n"
+        "“Wir bauen die Brücke erst im Sommer.” “Das Geld dafür fehlt noch.” Related articles\n"
+        "Neue Radwege im Süden | Politik\n"
+    )
+    article = newsclean.clean(page)
+    lines = [line.text for line in article.lines]
+    assert "“Wir bauen die Brücke erst im Sommer.” “Das Geld dafür fehlt noch.”" in lines
+    assert not any(text != text.rstrip() for text in lines)
+    again = newsclean.clean(article.text)
+    assert [(b.kind, b.text) for b in again.body] == [(b.kind, b.text) for b in article.body]
