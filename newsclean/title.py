@@ -16,7 +16,7 @@ import regex
 
 from newsclean.classify import ends_like_sentence, split_tag_trail, word_count
 from newsclean.dates import find_date, is_date_label
-from newsclean.model import BODY_KINDS, Draft, Line, LineKind
+from newsclean.model import BODY_KINDS, Draft, Line, LineKind, next_nonblank
 from newsclean.options import Options
 
 __all__ = ["headline_anchor", "headline_parts", "pick_title", "title_and_tags"]
@@ -41,9 +41,10 @@ _CREDIT_LABEL = regex.compile(
 )
 """A photo or source credit ("Foto: ...", "Image credit: ..."), never the headline."""
 _SENTENCE_BREAK = regex.compile(
-    r"(?<!\p{L})(?!\p{Lu}\p{Ll}{0,2}\.)\p{L}{0,40}\p{Ll}[.!?]\s{1,5}\p{Lu}"
+    r"(?<!\p{L})(?!\p{Lu}\p{Ll}{0,2}\.)\p{L}{0,40}\p{Ll}[.!?][\"”’»」]?\s{1,5}[\"“„«「]?\p{Lu}"
 )
-"""A sentence's end and the next one's start; "Mr. Gay" and "Dr. Ann" are a title before a name."""
+"""A sentence's end and the next one's start, quotes between them or not; "Mr. Gay" and
+"Dr. Ann" are a title before a name."""
 _RUNS_ON = regex.compile(r"\s{1,5}[\p{Ll}\p{Lo}]")
 """A lower-case word after the page title's headline part: the same sentence goes on."""
 _LABELLED_VALUE = regex.compile(r"[\p{L}\-]{1,30}\s{0,2}:\s{1,3}\S{1,40}(?:\s{1,3}\S{1,40}){0,2}")
@@ -493,12 +494,17 @@ def _opens_text_as_headline(
     Renderings that keep no heading markup give the headline as a plain line
     of its own below the site's header; the text begins below it. A line that
     opens the page has no header above it: cleaned text starts that way, and
-    its first paragraph stays in the text when it is cleaned again.
+    its first paragraph stays in the text when it is cleaned again. Prose
+    follows the headline: were it a heading, the text would start with that
+    heading, and cleaning it again would read the heading as the page title.
     """
     line = lines[index]
     if prose_before or line.kind is not K.PARAGRAPH or len(line.text) > options.max_title_chars:
         return False
     if word_count(line.text) < 2 or not _reads_as_headline(line.text):
+        return False
+    following = next_nonblank(lines, index)
+    if following is None or lines[following].kind not in {K.PARAGRAPH, K.QUOTE}:
         return False
     return any(above.kind is not K.BLANK for above in lines[:index])
 

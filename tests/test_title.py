@@ -739,3 +739,18 @@ def test_a_button_between_the_standfirst_and_the_byline_still_ends_the_header(
 ) -> None:
     page = "\n\n".join(["* Home", "* News", "News", headline, standfirst, button, byline, body])
     assert newsclean.clean(page).title == headline
+
+
+def test_two_quoted_sentences_opening_like_the_page_title_are_no_headline() -> None:
+    """A quote that repeats the page title and goes on ("“...” “Wer kommt?”") is text."""
+    page = (
+        "Der Rat tagt im alten Saal\n"
+        "By Mara Lindqvist\n"
+        "“Der Rat tagt im alten Saal.” “Wer kommt zur Sitzung?”\n"
+        "Wie es weitergeht\n"
+        "“Der Rat will im Mai entscheiden.” “Bis dahin bleibt die Brücke zu.”\n"
+        "Share this article\n"
+    )
+    article = newsclean.clean(page)
+    assert article.title == "Der Rat tagt im alten Saal"
+    assert "“Wer kommt zur Sitzung?”" in article.text

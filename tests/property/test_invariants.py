@@ -243,6 +243,38 @@ def test_bytes_result_does_not_depend_on_previous_pages(data: bytes, page: str) 
     "Gemeinde Br\xc3\xbccke.\xe2\u20ac\r\n"
     "Share this article"
 )
+@example(  # a headline-shaped first line above a repeated heading, cleaned again
+    "\xef\xbb\xbfSkip\xc2\xad to\xc2\xad main\xc2\xad content\r\n"
+    "Der \xc3\xb6ffentlich die das und mit \xc3\u2013ffnung w\xc3\xa4hrend\xe2\u20ac"
+    "\u0153Der zwischen w\xc3\xa4hrend \xc3\xb6ffentlich gegen \xc3\xbcber Schule.\xe2"
+    "\u20ac B\xc3\xbcrgermeister der die w\xc3\xa4hrend Gemeinde \xc3\xb6ffentlich Br"
+    "\xc3\xbccke mit!\r\n"
+    "Wie es weitergeht\r\n"
+    "Der die das und mit f\xc3\xbcr Gemeinde ohne \xc3\u201enderung L\xc3\xb6sung j\xc3"
+    "\xa4hrlich Fl\xc3\xbcsse sieben. Der die das und mit hatte!\r\n"
+    "Share this article\r\n"
+    "\xe2\u20ac\u0153Der die das und mit f\xc3\xbcr.\xe2\u20ac \xe2\u20ac\u0153Der die "
+    "das und mit f\xc3\xbcr \xc3\xbcber, nach w\xc3\xa4hrend gegen ohne unter zwischen."
+    "\xe2\u20ac \xe2\u20ac\u0153Der die das und mit f\xc3\xbcr \xc3\xbcber nach w\xc3"
+    "\xa4hrend gegen.\xe2\u20ac \xe2\u20ac\u0153Der die das und mit f\xc3\xbcr \xc3\xbc"
+    "ber nach.\xe2\u20ac \xe2\u20ac\u0153Der die das und mit f\xc3\xbcr \xc3\xbcber nac"
+    "h w\xc3\xa4hrend gegen ohne unter zwischen Stadt Gemeinde zw\xc3\xb6lf.\xe2\u20ac"
+    "\r\n"
+    "Wie es weitergeht\r\n"
+    "\xe2\u20ac\u0153Der die das und mit f\xc3\xbcr \xc3\xbcber nach w\xc3\xa4hrend Fl"
+    "\xc3\xbcsse gegen Gemeinde ohne.\xe2\u20ac Der die Fl\xc3\xbcsse das und mit f\xc3"
+    "\xbcr sagte!\r\n"
+    "Share this article\r\n"
+    "Wie es weitergeht\r\n"
+    "\xe2\u20ac\u0153Der die das und mit f\xc3\xbcr.\xe2\u20ac Der die das und mit f"
+    "\xc3\xbcr.\r\n"
+    "Share this article\r\n"
+    "Wie es weitergeht\r\n"
+    "\xe2\u20ac\u0153Der die das und mit f\xc3\xbcr \xc3\xbcber nach w\xc3\xa4hrend geg"
+    "en.\xe2\u20ac \xe2\u20ac\u0153Der die das und mit f\xc3\xbcr \xc3\xbcber.\xe2"
+    "\u20ac\r\n"
+    "Share this article"
+)
 def test_body_is_idempotent(page: str) -> None:
     first = newsclean.clean(page)
     again = newsclean.clean(first.text)
