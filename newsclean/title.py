@@ -9,8 +9,10 @@ and reads like a headline rather than like site furniture.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, fields, replace
+from importlib import resources
 
 import regex
 
@@ -47,8 +49,10 @@ _SENTENCE_BREAK = regex.compile(
 "Dr. Ann" are a title before a name."""
 _RUNS_ON = regex.compile(r"\s{1,5}[\p{Ll}\p{Lo}]")
 """A lower-case word after the page title's headline part: the same sentence goes on."""
-_LABELLED_VALUE = regex.compile(r"[\p{L}\-]{1,30}\s{0,2}:\s{1,3}\S{1,40}(?:\s{1,3}\S{1,40}){0,2}")
-"""A one-word label and a value of at most three words: "Publisher: Example Inc"."""
+_LABELLED_VALUE = regex.compile(
+    r"[\p{L}\-]{1,30}\s{0,2}(?::\s{1,3}|：\s{0,3})\S{1,40}(?:\s{1,3}\S{1,40}){0,2}"
+)
+"""A one-word label and a value of at most three words: "Publisher: Example Inc", "来源：日报"."""
 _BREADCRUMB = regex.compile(r"(?<!\s)\s+(?:»|>|›|/)\s+")
 _LOOKBACK = 40
 """How many non-blank lines before the main text may hold the headline."""
@@ -113,6 +117,75 @@ _LIST_REACH = 2
 _MENU_ITEMS = 3
 _MENU_ITEM_WORDS = 2
 """A line of this many parts or more, none longer than this many words, is a menu."""
+
+
+@dataclass(frozen=True)
+class TitleWeights:
+    """How much each sign counts for (or, below zero, against) a line being the headline.
+
+    The values ship as data (``data/title_weights.json``); see
+    ``benchmarks/fit_title.py`` for how they were fitted. A line is the
+    headline if its score is the best and at least `least_score`.
+    """
+
+    page_title_likeness: float = 8.0
+    menu_entry: float = -3.0
+    link_or_credit: float = -5.0
+    numbers_or_date: float = -3.0
+    h1_mark: float = 5.0
+    heading_mark: float = 1.0
+    near_body: float = 3.0
+    depth_in_text: float = 0.5
+    credit_nearby: float = 2.0
+    right_above_credit: float = 1.0
+    headline_length: float = 1.5
+    full_stop: float = -2.5
+    page_title_with_site: float = 3.5
+    page_title_alone: float = 2.0
+    header_opener: float = 2.0
+    above_standfirst: float = 2.0
+    heads_byline: float = 2.0
+    under_dateline: float = 3.0
+    under_dateline_depth: float = 0.5
+    quoted_later: float = 2.0
+    echo: float = 6.0
+    listed: float = 0.0
+    heading: float = 0.0
+    tag_trail: float = 0.0
+    in_text: float = 0.0
+    few_words: float = 0.0
+    many_words: float = 0.0
+    tag_list: float = 0.0
+    glued_words: float = 0.0
+    doubled: float = 0.0
+    quoted: float = 0.0
+    all_caps: float = 0.0
+    open_end: float = 0.0
+    colon_end: float = 0.0
+    reads_as_headline: float = 0.0
+    echo_any: float = 0.0
+    first_line: float = 0.0
+    follows_dateline: float = 0.0
+    repeated_elsewhere: float = 0.0
+    copied: float = 0.0
+    kicker: float = 0.0
+    after_menu: float = 0.0
+    site_name_likeness: float = 8.0
+    least_score: float = 2.0
+
+    @classmethod
+    def load(cls) -> TitleWeights:
+        """The shipped weights."""
+        text = resources.files("newsclean").joinpath("data/title_weights.json").read_text("utf-8")
+        values = json.loads(text)
+        return cls(**{f.name: float(values[f.name]) for f in fields(cls) if f.name in values})
+
+    def score(self, features: dict[str, float]) -> float:
+        """The weighted sum of a line's features."""
+        return sum(float(getattr(self, name)) * value for name, value in features.items())
+
+
+WEIGHTS = TitleWeights.load()
 
 
 def _tokens(text: str) -> Counter[str]:
@@ -382,49 +455,80 @@ def _has_listed_sibling(lines: list[Line], index: int) -> bool:
     return any(j != index and _is_listed_heading(lines[j].text) for j in window)
 
 
-def _candidate_score(
+def _candidate_features(
     lines: list[Line], index: int, distance: int, likeness: float, nonblank_after: list[int]
-) -> float:
+) -> dict[str, float] | None:
+    """What speaks for and against this line being the headline; None if it cannot be."""
     line = lines[index]
     text = line.text
     words = word_count(_plain(text))
     if words < 2 or line.kind in {K.DATELINE, K.BYLINE, K.NOTE, K.BLANK}:
-        return float("-inf")
+        return None
     if is_date_label(_without_marks(text)):
-        return float("-inf")
+        return None
     if line.kind is K.BOILERPLATE and line.reason in _FURNITURE:
-        return float("-inf")
+        return None
     if line.kind is K.TEASER and line.reason != "tag trail":
-        return float("-inf")
-    score = 8.0 * likeness
+        return None
     listed = _LIST_MARK.match(text)
     marker = _MARKDOWN_H.match(text[listed.end() :] if listed else text)
     nearby = [lines[j].kind for j in nonblank_after[:_NEAR]]
     bylined = bool(nearby) and nearby[0] in {K.DATELINE, K.BYLINE}
     lone_post = not _has_listed_sibling(lines, index)
-    if listed and not (marker and bylined and lone_post):
-        score -= 3.0  # a menu entry; a lone listed heading above its byline is a post's title
-    if _NOT_A_HEADLINE.search(text) or _CREDIT_LABEL.match(_without_marks(text)):
-        score -= 5.0
-    if _mostly_numbers(text) or _opens_with_date(text):
-        score -= 3.0  # a date, a clock time or a price: the header's furniture
     # A post's heading signed right below it is its headline at any level; a standfirst is longer.
     signed_post = bylined and not listed and words < _STANDFIRST_WORDS
-    if marker:
-        score += 5.0 if len(marker.group(1)) == 1 or signed_post else 1.0
-    if distance >= 0:
-        score += 3.0 * max(0.0, 1.0 - distance / 8)  # close to the body
-    else:
-        score += 0.5 * distance  # inside what was taken for the main text
-    if K.DATELINE in nearby or K.BYLINE in nearby:
-        score += 2.0
-    if bylined:
-        score += 1.0  # the headline sits right above its byline; a site name above both
-    if 4 <= words <= 25:
-        score += 1.5
-    if _ends_with_full_stop(text) and not text.rstrip().endswith(("“", "”", '"')):
-        score -= 2.5
-    return score
+    top_mark = marker is not None and (len(marker.group(1)) == 1 or signed_post)
+    return {
+        "page_title_likeness": likeness,
+        # a menu entry; a lone listed heading above its byline is a post's title
+        "menu_entry": float(bool(listed) and not (marker and bylined and lone_post)),
+        "link_or_credit": float(
+            bool(_NOT_A_HEADLINE.search(text) or _CREDIT_LABEL.match(_without_marks(text)))
+        ),
+        # a date, a clock time or a price: the header's furniture
+        "numbers_or_date": float(_mostly_numbers(text) or _opens_with_date(text)),
+        "h1_mark": float(top_mark),
+        "heading_mark": float(marker is not None and not top_mark),
+        "near_body": max(0.0, 1.0 - distance / 8) if distance >= 0 else 0.0,
+        "depth_in_text": float(min(distance, 0)),  # inside what was taken for the main text
+        "credit_nearby": float(K.DATELINE in nearby or K.BYLINE in nearby),
+        # the headline sits right above its byline; a site name above both
+        "right_above_credit": float(bylined),
+        "headline_length": float(4 <= words <= 25),
+        "full_stop": float(
+            _ends_with_full_stop(text) and not text.rstrip().endswith(("“", "”", '"'))
+        ),
+        "listed": float(bool(listed)),
+        "heading": float(line.kind is K.HEADING),
+        "tag_trail": float(line.kind is K.TEASER),
+        "in_text": float(distance < 0),
+        **_shape_features(text),
+    }
+
+
+_TAG_LIST = regex.compile(r"[^,;]{1,30}(?:\s{0,2}[,;]\s{0,2}[^,;]{1,30}){2,}")
+_GLUED_WORDS = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}|\p{Ll}{3}\d")
+_OPENING_QUOTES = "\"“„«‘‹「『'"
+_SHAPE_QUOTES = "\"”“»«’‘'」』"
+
+
+def _shape_features(text: str) -> dict[str, float]:
+    """Signs in the line's own text: its length, its marks, a list's shape."""
+    plain = _without_marks(text)
+    words = word_count(plain)
+    half = len(plain) // 2
+    return {
+        "few_words": float(words <= 3),
+        "many_words": float(words > 15),
+        "tag_list": float(bool(_TAG_LIST.fullmatch(plain)) and words <= 3 * (plain.count(",") + 1)),
+        "glued_words": float(len(_GLUED_WORDS.findall(plain)) >= 2),
+        "doubled": float(half > 3 and plain[:half].strip() == plain[half:].strip()),
+        "quoted": float(plain[:1] in _OPENING_QUOTES and plain[-1:] in _SHAPE_QUOTES),
+        "all_caps": float(plain.isupper() and words >= 2),
+        "open_end": float(plain.endswith(_OPEN_ENDS)),
+        "colon_end": float(plain.endswith(":")),
+        "reads_as_headline": float(_reads_as_headline(plain)),
+    }
 
 
 def _opens_with_date(text: str) -> bool:
@@ -594,8 +698,73 @@ def _is_h1(text: str) -> bool:
     return marker is not None and len(marker.group(1)) == 1
 
 
-def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, float], int | None]:
-    """Score each line that may be the headline; also return the page title's index."""
+@dataclass(frozen=True)
+class _Page:
+    """What the headline's signs look up about the whole page."""
+
+    lines: list[Line]
+    nonblank: list[int]
+    first: int
+    parts: tuple[str, ...]
+    opener: int | None
+    marked: bool
+    prose: list[int]
+    text_words: Counter[str]
+    page_copies: frozenset[str]
+    page_texts: frozenset[str]
+    copies: Counter[str]
+    position: dict[int, int]
+
+
+def _header_features(page: _Page, index: int, distance: int, after: list[int]) -> dict[str, float]:
+    """Signs of the line's place in the article's header and of its echo in the text."""
+    lines = page.lines
+    plain = _plain(lines[index].text)
+    rank = page.position[index]
+    above = page.nonblank[rank - 1] if rank else None
+    standfirst = above is not None and _above_standfirst(lines, above, [index, *after])
+    later = index != page.first
+    # a page title with a headline in it: the fallback, surer with the site set off
+    headline_first = (
+        not later and bool(page.parts) and word_count(page.parts[0]) >= _PAGE_TITLE_WORDS
+    )
+    # the main text found above the dateline began too early: no penalty for the depth
+    under_dateline = later and not page.marked and _under_dateline(lines, index, after)
+    # A standfirst sums up the text at more length than its headline; where the page
+    # marks its headings, only its "# h1" is the headline however well others sum up.
+    summing_up = not standfirst and (not page.marked or _is_h1(lines[index].text))
+    echo = _echo(lines, index, page.prose, page.text_words)
+    return {
+        "page_title_with_site": float(headline_first and len(page.parts) >= 2),
+        "page_title_alone": float(headline_first and len(page.parts) == 1),
+        # The page title comes before the header; the headline repeats it, not the reverse.
+        "header_opener": float(
+            later and index == page.opener and not _labels_headline(lines, index, after)
+        ),
+        "above_standfirst": float(
+            later and distance >= 0 and _above_standfirst(lines, index, after)
+        ),
+        "heads_byline": float(
+            later and _heads_byline(lines, index, after) and not (standfirst or page.marked)
+        ),
+        "under_dateline": float(under_dateline),
+        "under_dateline_depth": max(0.0, -distance) if under_dateline else 0.0,
+        "quoted_later": float(later and _repeated_later(plain, page.page_texts)),
+        "echo": echo if summing_up else 0.0,
+        "echo_any": echo,
+        "first_line": float(rank == 0),
+        "follows_dateline": float(_follows_dateline(lines, index)),
+        "repeated_elsewhere": float(_repeated_elsewhere(plain, page.page_copies - {plain})),
+        "copied": float(page.copies[plain] >= 2),
+        "kicker": float(later and _kicker_above_headline(lines, index, after)),
+        "after_menu": float(above is not None and _is_menu_line(lines[above])),
+    }
+
+
+def _candidate_lines(
+    lines: list[Line], options: Options
+) -> tuple[dict[int, dict[str, float]], int | None]:
+    """The features of each line that may be the headline; also the page title's index."""
     nonblank = [i for i, line in enumerate(lines) if line.kind is not K.BLANK]
     if not nonblank:
         return {}, None
@@ -635,42 +804,33 @@ def _scored_candidates(lines: list[Line], options: Options) -> tuple[dict[int, f
     marked = any(_MARKDOWN_H.match(lines[i].text) for i in candidates)
     prose = _prose_lines(lines, body)
     text_words = _text_words(lines, prose)
-    scores = {}
+    page = _Page(
+        lines=lines, nonblank=nonblank, first=first, parts=parts, opener=opener,
+        marked=marked, prose=prose, text_words=text_words, page_copies=page_copies,
+        page_texts=page_texts, copies=Counter(_plain(lines[i].text) for i in nonblank),
+        position=position,
+    )  # fmt: skip
+    features = {}
     for index in candidates:
         distance = start_rank - 1 - position[index]
         after = nonblank[position[index] + 1 :]
-        above = nonblank[position[index] - 1] if position[index] else None
-        standfirst = above is not None and _above_standfirst(lines, above, [index, *after])
-        score = _candidate_score(lines, index, distance, likeness.get(index, 0.0), after)
-        # The page title comes before the header; the headline repeats it, not the reverse.
-        if index == opener and index != first and not _labels_headline(lines, index, after):
-            score += 2.0
-        if index != first and distance >= 0 and _above_standfirst(lines, index, after):
-            score += 2.0
-        if index != first and _heads_byline(lines, index, after) and not (standfirst or marked):
-            score += 2.0
-        if index == first and parts and word_count(parts[0]) >= _PAGE_TITLE_WORDS:
-            # a page title with a headline in it: the fallback, surer with the site set off
-            score += 3.5 if len(parts) >= 2 else 2.0
-        if index != first and not marked and _under_dateline(lines, index, after):
-            # the main text found above the dateline began too early: no penalty for the depth
-            score += 3.0 + max(0.0, -0.5 * distance)
-        if index != first and _repeated_later(_plain(lines[index].text), page_texts):
-            score += 2.0
-        # A standfirst sums up the text at more length than its headline; where the page
-        # marks its headings, only its "# h1" is the headline however well others sum up.
-        if not standfirst and (not marked or _is_h1(lines[index].text)):
-            score += 6.0 * _echo(lines, index, prose, text_words)
-        scores[index] = score
-    return scores, first if page_title else None
+        found = _candidate_features(lines, index, distance, likeness.get(index, 0.0), after)
+        if found is not None:
+            features[index] = found | _header_features(page, index, distance, after)
+            # a page title of one part is more often the site's name than the headline
+            if len(parts) < 2:
+                features[index]["site_name_likeness"] = found["page_title_likeness"]
+                features[index]["page_title_likeness"] = 0.0
+    return features, first if page_title else None
 
 
 def pick_title(draft: Draft, options: Options) -> Draft:
     """Step: label the headline line as the title."""
     lines = list(draft.lines)
-    scores, first = _scored_candidates(lines, options)
+    candidates, first = _candidate_lines(lines, options)
+    scores = {index: WEIGHTS.score(features) for index, features in candidates.items()}
     index = max(scores, key=lambda i: (scores[i], -i)) if scores else None
-    if index is None or scores[index] < 2.0:
+    if index is None or scores[index] < WEIGHTS.least_score:
         _opening_heading_as_title(lines)
     else:
         reason = "headline before the main text"

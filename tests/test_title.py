@@ -26,6 +26,21 @@ _BODY_ES = (
     "tráfico de la avenida del río se desviará en algunos momentos.\n"
 )
 
+_LONG_BODY_DE = (
+    "Der Stadtrat hat am Dienstagabend mit großer Mehrheit beschlossen, entlang des Flusses "
+    "einen breiten Radweg zu bauen, der die beiden Ufer der Stadt miteinander verbindet.\n\n"
+    "Die Arbeiten am Radweg sollen im Frühjahr beginnen und nach Angaben der Verwaltung etwa "
+    "zwei Jahre dauern, wobei der Verkehr auf der Uferstraße zeitweise umgeleitet wird.\n\n"
+    "Im Stadtrat stimmten nur die Vertreter einer kleinen Fraktion gegen den Radweg; sie "
+    "hielten die Kosten von rund zwölf Millionen Euro für zu hoch und fürchten Staus.\n\n"
+    "Anwohner der Uferstraße hatten sich seit Jahren einen sicheren Radweg am Fluss gewünscht, "
+    "weil der Verkehr dort vor allem morgens dicht ist und Kinder auf dem Weg zur Schule "
+    "zwischen parkenden Autos fahren müssen.\n\n"
+    "Die Verwaltung will im Sommer zu einer Bürgerversammlung einladen, auf der die Pläne für "
+    "den Radweg, die neuen Ampeln und die Bäume am Ufer im Einzelnen vorgestellt werden.\n"
+)
+"""Words enough (120) for a line to be judged by how much of it the text repeats."""
+
 
 def test_headline_opening_the_article_header_beats_the_kicker_below_it() -> None:
     page = (
@@ -754,3 +769,34 @@ def test_two_quoted_sentences_opening_like_the_page_title_are_no_headline() -> N
     article = newsclean.clean(page)
     assert article.title == "Der Rat tagt im alten Saal"
     assert "“Wer kommt zur Sitzung?”" in article.text
+
+
+def test_a_list_of_tags_that_the_text_repeats_is_not_the_headline() -> None:
+    page = (
+        "* Startseite\n\n* Archiv\n\n"
+        "Radweg am Fluss beschlossen\n\n"
+        "Schlagwörter\n\n"
+        "Radweg, Stadtrat, Uferstraße, Verkehr, Fluss\n\n" + _LONG_BODY_DE
+    )
+    assert newsclean.clean(page).title == "Radweg am Fluss beschlossen"
+
+
+def test_a_breadcrumb_glued_into_one_line_is_not_the_headline() -> None:
+    page = (
+        "Zum Inhalt springen\n\n"
+        "Stadtrat beschließt Radweg am Fluss\n\n"
+        "Radweg Stadtrat Uferstraße Verkehr StartseiteFluss Bürgerversammlung2021\n\n"
+        + _LONG_BODY_DE
+    )
+    assert newsclean.clean(page).title == "Stadtrat beschließt Radweg am Fluss"
+
+
+def test_the_headline_under_its_dateline_beats_the_column_name_above_it() -> None:
+    page = (
+        "* Startseite\n\n* Archiv\n\n"
+        "Aus dem Rathaus: Notizen und Meinungen\n\n"
+        "3. März 2021\n\n"
+        "Stadtrat beschließt Radweg am Fluss\n\n"
+        "Teilen auf Facebook\n\n" + _LONG_BODY_DE
+    )
+    assert newsclean.clean(page).title == "Stadtrat beschließt Radweg am Fluss"
