@@ -342,6 +342,20 @@ _PERSONAL_DATA = regex.compile(
     r"données|confidentialité|datos|privacidad|dati personali|newsletter|e-?mail",
     regex.IGNORECASE,
 )
+_SHARE_PLATFORM = regex.compile(
+    r"\b(?:facebook|twitter|whatsapp|telegram|messenger|linkedin|pinterest|reddit|xing|"
+    r"flipboard|tumblr|threads|bluesky|mastodon|pocket|e-?mail)\b|微信|微博|qq空间",
+    regex.IGNORECASE,
+)
+_SHARE_PLATFORMS = 3
+_WORDS_PER_PLATFORM = 4
+"""A share bar names several platforms with a verb or two each ("Auf Facebook teilen ...")."""
+_SERVER_MESSAGE = regex.compile(
+    r"(?:php )?(?:warning|notice|deprecated|strict standards|fatal error|parse error)\s{0,2}:"
+    r".{1,400}\bin\s{1,2}/\S{1,300}\s{1,2}on\s{1,2}line\s{1,2}\d{1,6}\b",
+    regex.IGNORECASE,
+)
+"""A PHP error printed into the page: "Warning: ... in /var/www/x.php on line 12"."""
 _NEW_WINDOW = regex.compile(
     r"opens? in (?:a )?new (?:window|tab)|in neuem fenster|wird in neuem fenster",
     regex.IGNORECASE,
@@ -382,6 +396,11 @@ def boilerplate_reason(text: str) -> str | None:
         return "consent form"
     if len(_NEW_WINDOW.findall(text)) >= 2:
         return "share buttons"  # a glued share bar: "Click to share on X (Opens in new window)..."
+    if _SERVER_MESSAGE.match(text):
+        return "server message"
+    platforms = {found.casefold() for found in _SHARE_PLATFORM.findall(text)}
+    if len(platforms) >= _SHARE_PLATFORMS and words <= _WORDS_PER_PLATFORM * len(platforms):
+        return "share buttons"
     if (
         words <= _MAX_CONTACT_WORDS
         and not ends_like_sentence(text)  # "For details call Tel. 0123 45 or mail ana@x.de."

@@ -58,7 +58,7 @@ _LOOKBACK = 40
 """How many non-blank lines before the main text may hold the headline."""
 _FURNITURE = frozenset(
     {"navigation", "share buttons", "subscribe prompt", "cookie notice", "copyright",
-     "comments", "advertisement", "read more", "editor credit"}
+     "comments", "advertisement", "read more", "editor credit", "server message"}
 )  # fmt: skip
 
 

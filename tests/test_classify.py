@@ -229,6 +229,23 @@ from newsclean.options import Options
         pytest.param("Entradas anteriores", "navigation", id="es-pager"),
         pytest.param("Categories:", "tag label", id="en-categories"),
         pytest.param("Kategorie", "tag label", id="de-category"),
+        pytest.param(
+            "Auf Facebook teilen Auf WhatsApp teilen Auf Telegram teilen Per E-Mail senden",
+            "share buttons",
+            id="de-share-bar-of-platforms",
+        ),
+        pytest.param("分享：微信 微博 QQ空间", "share buttons", id="zh-share-bar"),
+        pytest.param(
+            "Deprecated: Function split() is deprecated in /var/www/blog/inc/theme.php on line 88",
+            "server message",
+            id="php-deprecated",
+        ),
+        pytest.param(
+            "Warning: Cannot modify header information - headers already sent by (output started "
+            "at /srv/site/index.php:3) in /srv/site/lib/session.php on line 41",
+            "server message",
+            id="php-warning",
+        ),
     ],
 )
 def test_boilerplate_reason(text: str, reason: str) -> None:
@@ -266,6 +283,14 @@ def test_boilerplate_reason(text: str, reason: str) -> None:
             "Facebook said it had not given its consent to the study, a spokesman told "
             "reporters on Monday.",
             id="platform-consent-news",
+        ),
+        pytest.param(
+            "Facebook, Twitter and Telegram were down for hours on Monday, the companies said.",
+            id="platforms-in-the-news",
+        ),
+        pytest.param(
+            "Warning: the bridge on line 4 of the tram network in /Nord stays closed until May.",
+            id="warning-in-a-notice",
         ),
         pytest.param("Weitere Beiträge folgen im Mai", id="de-more-posts-in-a-sentence"),
         pytest.param(

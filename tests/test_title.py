@@ -800,3 +800,14 @@ def test_the_headline_under_its_dateline_beats_the_column_name_above_it() -> Non
         "Teilen auf Facebook\n\n" + _LONG_BODY_DE
     )
     assert newsclean.clean(page).title == "Stadtrat beschließt Radweg am Fluss"
+
+
+def test_a_server_error_printed_above_the_page_is_not_the_headline() -> None:
+    page = (
+        "Notice: Undefined index: lang in /var/www/blog/header.php on line 12\n\n"
+        "Warning: Division by zero in /var/www/blog/wp-content/plugins/stats/counter.php "
+        "on line 88\n\n"
+        "Stadtrat beschließt Radweg am Fluss\n\n"
+        "Schlagwörter\n\n" + _BODY_DE
+    )
+    assert newsclean.clean(page).title == "Stadtrat beschließt Radweg am Fluss"
