@@ -569,12 +569,14 @@ def _peeked_into_body(
     for index in body[:_BODY_PEEK]:
         line = lines[index]
         marker = _MARKDOWN_H.match(line.text)
+        # The page lists its own headline under "recent posts": the text's first line then.
+        repeated = _repeated_elsewhere(_plain(line.text), page_copies)
         headline_signs = (
             (marker is not None and len(marker.group(1)) == 1)
             or likeness.get(index, 0.0) > 0.0
             or _dated_or_signed(lines, index)
             or _follows_dateline(lines, index)
-            or _repeated_elsewhere(_plain(line.text), page_copies)
+            or repeated
         )
         # A headline in quotation marks ("« ... »") reads as a quote.
         quoted_headline = line.kind is K.QUOTE and likeness.get(index, 0.0) > 0.0
@@ -583,6 +585,7 @@ def _peeked_into_body(
             or _opens_text_as_headline(lines, index, prose_before, options)
             or (line.kind is K.HEADING and (not prose_before or headline_signs))
             or (quoted_headline and not prose_before)
+            or (line.kind is K.PARAGRAPH and not prose_before and repeated)
         ):
             peeked.append(index)
         elif line.kind in {K.PARAGRAPH, K.QUOTE}:

@@ -811,3 +811,17 @@ def test_a_server_error_printed_above_the_page_is_not_the_headline() -> None:
         "Schlagwörter\n\n" + _BODY_DE
     )
     assert newsclean.clean(page).title == "Stadtrat beschließt Radweg am Fluss"
+
+
+def test_the_texts_first_line_that_the_page_lists_under_recent_posts_is_the_headline() -> None:
+    page = (
+        "Zum Inhalt springen\n\n"
+        "Veröffentlicht am 3. März 2021 von Anna\n\n"
+        "Radweg am Fluss: Endlich ist es so weit.\n\n" + _BODY_DE + "\n"
+        "Neueste Beiträge\n\n"
+        "* Radweg am Fluss: Endlich ist es so weit. 3. März 2021\n\n"
+        "* Ein Winter auf dem Rad 12. Februar 2021\n"
+    )
+    article = newsclean.clean(page)
+    assert article.title == "Radweg am Fluss: Endlich ist es so weit."
+    assert not article.text.startswith("Radweg am Fluss")
