@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
 import re
 import sys
 import time
@@ -22,11 +23,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-try:
-    import newsclean
-except ImportError:  # not installed: use the checkout this script lives in
-    sys.path.append(str(Path(__file__).resolve().parents[1]))
-    import newsclean
+if "PYTHONPATH" not in os.environ:  # measure this checkout, not a copy installed from another
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import newsclean
 
 STYLES = ("bs4-sep", "bs4-glued", "inscriptis", "html2text")
 SYSTEMS = ("newsclean", "whole", "c4")

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+if "PYTHONPATH" not in os.environ:  # check this checkout, not a copy installed from another
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import newsclean
 
