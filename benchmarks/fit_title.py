@@ -34,7 +34,7 @@ from fit_weights import fold_of
 
 from newsclean import title
 from newsclean.api import DEFAULT_PIPELINE
-from newsclean.model import Draft, LineKind
+from newsclean.model import BODY_KINDS, Draft, LineKind
 from newsclean.options import DEFAULT_OPTIONS
 from newsclean.title import TitleWeights
 
@@ -68,7 +68,7 @@ def _prepare(task: dict[str, Any]) -> Page:
         (features, f1(i, "page title" if i == first else "headline"))
         for i, features in sorted(found.items())
     ]
-    body = next((i for i, ln in enumerate(lines) if ln.kind in title.BODY_KINDS), None)
+    body = next((i for i, ln in enumerate(lines) if ln.kind in BODY_KINDS), None)
     fallback = quality.prf(None, task["gold"])[2]
     if body is not None and lines[body].kind is LineKind.HEADING:
         fallback = f1(body, "heading that opens the main text")
@@ -78,12 +78,13 @@ def _prepare(task: dict[str, Any]) -> Page:
 
 def _page_f1(page: Page, weights: TitleWeights) -> float:
     """The title F1 of the line the weights pick (the first of equals), or with none picked."""
-    best_score, best_f1 = float("-inf"), page["fallback"]
+    fallback = float(page["fallback"])
+    best_score, best_f1 = float("-inf"), fallback
     for features, f1 in page["candidates"]:
         score = weights.score(features)
         if score > best_score:
             best_score, best_f1 = score, f1
-    return best_f1 if best_score >= weights.least_score else page["fallback"]
+    return best_f1 if best_score >= weights.least_score else fallback
 
 
 def per_style(pages: list[Page], weights: dict[int, TitleWeights]) -> dict[str, float]:
@@ -114,16 +115,22 @@ def _fold_f1(pages: list[Page], scores: list[list[float]], least: float) -> floa
     return sum(sum(v) / len(v) for v in f1s.values()) / len(f1s)
 
 
-def fit(pages: list[Page], start: TitleWeights, folds: set[int], sweeps: int) -> TitleWeights:
-    """Coordinate descent: set each weight in turn to the grid value that helps most."""
+def fit(
+    pages: list[Page],
+    start: TitleWeights,
+    folds: set[int],
+    sweeps: int,
+    names: tuple[str, ...] = (),
+) -> TitleWeights:
+    """Coordinate descent: set each weight (or those `names`) to the grid value that helps most."""
     chosen = [p for p in pages if p["fold"] in folds]
     best = start
     scores = [[best.score(features) for features, _ in p["candidates"]] for p in chosen]
     best_score = _fold_f1(chosen, scores, best.least_score)
     for _ in range(sweeps):
         improved = False
-        for field in dataclasses.fields(TitleWeights):
-            name, old = field.name, getattr(best, field.name)
+        for name in names or tuple(f.name for f in dataclasses.fields(TitleWeights)):
+            old = getattr(best, name)
             values = [[features.get(name, 0.0) for features, _ in p["candidates"]] for p in chosen]
             for value in _GRID:
                 if name == "least_score":
@@ -160,8 +167,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=quality.DEFAULT_CORPUS)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--sweeps", type=int, default=2)
+    parser.add_argument("--only", default="", help="fit only these weights, comma-separated")
     parser.add_argument("--write", action="store_true", help="store the all-pages fit")
     args = parser.parse_args(argv)
+    names = tuple(name for name in args.only.split(",") if name)
 
     records = [json.loads(line) for line in (args.corpus / "pages.jsonl").open(encoding="utf-8")]
     tasks = [
@@ -175,9 +184,9 @@ def main(argv: list[str] | None = None) -> int:
         pages = pool.map(_prepare, tasks, chunksize=8)
     shipped = TitleWeights.load()
     print(_table("shipped weights", per_style(pages, {0: shipped, 1: shipped})))
-    by_fold = {test: fit(pages, shipped, {1 - test}, args.sweeps) for test in (0, 1)}
+    by_fold = {test: fit(pages, shipped, {1 - test}, args.sweeps, names) for test in (0, 1)}
     print(_table("cross-validated by site", per_style(pages, by_fold)))
-    fitted = fit(pages, shipped, {0, 1}, args.sweeps)
+    fitted = fit(pages, shipped, {0, 1}, args.sweeps, names)
     print(_table("all pages, in-sample", per_style(pages, {0: fitted, 1: fitted})))
     print(fitted)
     if args.write:
