@@ -800,3 +800,39 @@ def test_the_headline_under_its_dateline_beats_the_column_name_above_it() -> Non
         "Teilen auf Facebook\n\n" + _LONG_BODY_DE
     )
     assert newsclean.clean(page).title == "Stadtrat beschließt Radweg am Fluss"
+
+
+@pytest.mark.parametrize(
+    ("breadcrumb", "headline", "subtitle", "byline", "body"),
+    [
+        (
+            "* Startseite\n* Nachrichten\n* Region\n* Stadtrat beschließt Radweg am Fluss",
+            "Stadtrat beschließt Radweg am Fluss",
+            "Umbau der Uferstraße: Bürger sollen mitreden",
+            "Von Anna Berger",
+            _LONG_BODY_DE,
+        ),
+        (
+            "Skip to content\n\nSign in\n\nHome>News>Local> Council approves riverside cycle lane",
+            "Council approves riverside cycle lane",
+            "Riders and drivers will share the river road until the spring",
+            "By Ann Lee",
+            "\n".join([_BODY_EN] * 3),
+        ),
+        (
+            "1. Inicio\n2. Noticias\n3. Ciudad\n"
+            "4. El ayuntamiento aprueba un carril bici junto al río",
+            "El ayuntamiento aprueba un carril bici junto al río",
+            "Las obras empiezan en primavera y durarán dos años",
+            "Por Ana Ruiz",
+            "\n".join([_BODY_ES] * 3),
+        ),
+    ],
+    ids=["de-list", "en-arrows", "es-numbered"],
+)
+def test_the_line_repeating_the_end_of_the_breadcrumb_beats_the_subtitle_above_the_byline(
+    breadcrumb: str, headline: str, subtitle: str, byline: str, body: str
+) -> None:
+    """A breadcrumb ends in the page's own headline; the header gives it again below."""
+    page = "\n\n".join([breadcrumb, headline, subtitle, byline, body])
+    assert newsclean.clean(page).title == headline
