@@ -592,9 +592,20 @@ def _opens_with_date(text: str) -> bool:
 
 
 def _mostly_numbers(text: str) -> bool:
-    """Whether a third or more of the line's words are numbers."""
+    """Whether more than a third of the line's words are numbers, glued to a word or not.
+
+    A headline may end in a year:
+
+    >>> _mostly_numbers("Cycling accidents 2022"), _mostly_numbers("Updated 12 May 2022")
+    (False, True)
+
+    A counter glued to the headline is a number too:
+
+    >>> _mostly_numbers("0 337Cycling accidents")
+    True
+    """
     tokens = _TOKEN.findall(text)
-    return bool(tokens) and 3 * sum(token.isdigit() for token in tokens) >= len(tokens)
+    return bool(tokens) and 3 * sum(token[0].isdigit() for token in tokens) > len(tokens)
 
 
 def _is_headline_sentence(lines: list[Line], index: int, options: Options) -> bool:

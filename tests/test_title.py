@@ -836,3 +836,26 @@ def test_the_line_repeating_the_end_of_the_breadcrumb_beats_the_subtitle_above_t
     """A breadcrumb ends in the page's own headline; the header gives it again below."""
     page = "\n\n".join([breadcrumb, headline, subtitle, byline, body])
     assert newsclean.clean(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("menu", "headline", "body"),
+    [
+        (
+            "Navigation Stadtverwaltung Musterstadt\n\n* Leichte Sprache\n\n* Suche\n\n"
+            "1. Startseite\n2. Aktuelle Meldungen",
+            "Unfallzahlen Radverkehr 2022",
+            _LONG_BODY_DE,
+        ),
+        (
+            "Navigation City Council of Exampletown\n\n* Easy read\n\n* Search\n\n"
+            "1. Home\n2. Latest news",
+            "Cycling accidents 2022",
+            "\n".join([_BODY_EN] * 3),
+        ),
+    ],
+    ids=["de", "en"],
+)
+def test_a_short_headline_ending_in_a_year_is_no_date(menu: str, headline: str, body: str) -> None:
+    page = "\n\n".join([menu, headline, body])
+    assert newsclean.clean(page).title == headline
