@@ -179,6 +179,7 @@ class TitleWeights:
     kicker: float = 0.0
     after_menu: float = 0.0
     crumb_end: float = 0.0
+    set_apart: float = 0.0
     site_name_likeness: float = 8.0
     least_score: float = 2.0
 
@@ -782,6 +783,17 @@ class _Page:
     crumb_ends: dict[str, int]
 
 
+def _set_apart(lines: list[Line], index: int) -> bool:
+    """Whether blank lines (or the page's start and end) stand right above and below this line.
+
+    A layout-keeping rendering sets a heading off as a block of its own; a menu's
+    entries and a teaser's lines run on with their neighbours.
+    """
+    above = lines[index - 1].kind if index > 0 else K.BLANK
+    below = lines[index + 1].kind if index + 1 < len(lines) else K.BLANK
+    return above is K.BLANK and below is K.BLANK
+
+
 def _repeats_crumb_end(page: _Page, index: int) -> bool:
     """Whether this line repeats the end of a breadcrumb above it: the page's own headline.
 
@@ -835,6 +847,7 @@ def _header_features(page: _Page, index: int, distance: int, after: list[int]) -
         "kicker": float(later and _kicker_above_headline(lines, index, after)),
         "after_menu": float(above is not None and _is_menu_line(lines[above])),
         "crumb_end": float(_repeats_crumb_end(page, index)),
+        "set_apart": float(_set_apart(lines, index)),
     }
 
 

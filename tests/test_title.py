@@ -859,3 +859,35 @@ def test_the_line_repeating_the_end_of_the_breadcrumb_beats_the_subtitle_above_t
 def test_a_short_headline_ending_in_a_year_is_no_date(menu: str, headline: str, body: str) -> None:
     page = "\n\n".join([menu, headline, body])
     assert newsclean.clean(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("header", "headline", "body"),
+    [
+        (
+            "* Blog\n* Archive\n\nNotes from the summer street festival in the old town\n"
+            "March 3, 2021 · 14:20\nJump to the comments",
+            "Council approves riverside cycle lane",
+            "\n".join([_BODY_EN] * 3),
+        ),
+        (
+            "* Blog\n* Archiv\n\nNotizen vom Sommerfest in der Altstadt und am Hafen\n"
+            "3. März 2021 · 14:20\nZu den Kommentaren",
+            "Stadtrat beschließt neuen Radweg am Fluss",
+            _LONG_BODY_DE,
+        ),
+        (
+            "* Blog\n* Archivo\n\nNotas de la fiesta de verano en el casco antiguo\n"
+            "3 de marzo de 2021 · 14:20\nIr a los comentarios",
+            "El ayuntamiento aprueba un carril bici junto al río",
+            "\n".join([_BODY_ES] * 3),
+        ),
+    ],
+    ids=["en", "de", "es"],
+)
+def test_the_headline_set_apart_by_blank_lines_beats_a_link_run_on_with_the_dateline(
+    header: str, headline: str, body: str
+) -> None:
+    """A layout-keeping rendering gives the headline a block of its own."""
+    page = "\n\n".join([header, headline, body])
+    assert newsclean.clean(page).title == headline
