@@ -54,6 +54,14 @@ _LABELLED_VALUE = regex.compile(
 )
 """A one-word label and a value of at most three words: "Publisher: Example Inc", "来源：日报"."""
 _BREADCRUMB = regex.compile(r"(?<!\s)\s+(?:»|>|›|/)\s+")
+_CRUMB_ARROW = regex.compile(r"\s{0,3}[»>›]\s{0,3}")
+"""An arrow between a breadcrumb's entries, spaced or not: "Home>Articles> Storm hits"."""
+_MENU_MARK = regex.compile(r"(?:[*+•·–-]|\d{1,2}\.)\s+(?=\S)")
+"""A list item's mark, a number among them: breadcrumbs are also numbered lists."""
+_CRUMB_WORDS = 3
+"""Words of a breadcrumb's entries above the last one: section names, not headlines."""
+_CRUMB_DEPTH = 5
+"""Entries a breadcrumb may have above its last one; a longer list is a menu."""
 _LOOKBACK = 40
 """How many non-blank lines before the main text may hold the headline."""
 _FURNITURE = frozenset(
@@ -170,6 +178,8 @@ class TitleWeights:
     copied: float = 0.0
     kicker: float = 0.0
     after_menu: float = 0.0
+    crumb_end: float = 0.0
+    set_apart: float = 0.0
     site_name_likeness: float = 8.0
     least_score: float = 2.0
 
@@ -443,6 +453,51 @@ def _repeated_elsewhere(plain: str, page_copies: frozenset[str]) -> bool:
     return word_count(plain) >= _REPEATED_WORDS and any(plain in other for other in page_copies)
 
 
+def _breadcrumb_ends(lines: list[Line], nonblank: list[int]) -> dict[str, int]:
+    """The last entries of the page's breadcrumbs, each mapped to its breadcrumb's line.
+
+    A breadcrumb is a line of short entries between arrows ("Home > News > Storm
+    hits the coast") or a list with one entry an item ("* Home", "* News", ...);
+    its last entry is the page's own headline. Entries are as `_plain` gives them.
+    """
+    ends = {}
+    for rank, index in enumerate(nonblank):
+        text = lines[index].text
+        crumbs = [c for c in _CRUMB_ARROW.split(_without_marks(text)) if c.strip()]
+        if 3 <= len(crumbs) <= _CRUMB_DEPTH + 1 and all(
+            word_count(c) <= _CRUMB_WORDS for c in crumbs[:-1]
+        ):
+            ends[_plain(crumbs[-1])] = index
+        if _ends_menu_list(lines, nonblank, rank):
+            ends[_plain(_MENU_MARK.sub("", text, count=1))] = index
+    return ends
+
+
+def _ends_menu_list(lines: list[Line], nonblank: list[int], rank: int) -> bool:
+    """Whether this line ends a short list of short entries and is longer than each.
+
+    Only items with the same mark count: "+ " items under a "* " item are a submenu.
+    """
+    text = lines[nonblank[rank]].text
+    if not _MENU_MARK.match(text):
+        return False
+    if rank + 1 < len(nonblank) and _MENU_MARK.match(lines[nonblank[rank + 1]].text):
+        return False
+    above = []
+    for index in reversed(nonblank[max(0, rank - _CRUMB_DEPTH) : rank]):
+        mark = _MENU_MARK.match(lines[index].text)
+        if mark is None or _mark_kind(lines[index].text) != _mark_kind(text):
+            break
+        above.append(word_count(lines[index].text[mark.end() :]))
+    words = word_count(_MENU_MARK.sub("", text, count=1))
+    return len(above) >= 2 and max(above) <= min(_CRUMB_WORDS, words - 1)
+
+
+def _mark_kind(text: str) -> str:
+    """A list item's mark, any number standing for all: "1." and "2." mark the same list."""
+    return "1" if text[:1].isdigit() else text[:1]
+
+
 def _is_listed_heading(text: str) -> bool:
     """A Markdown heading inside a list item: "* ## Title"."""
     listed = _LIST_MARK.match(text)
@@ -538,9 +593,20 @@ def _opens_with_date(text: str) -> bool:
 
 
 def _mostly_numbers(text: str) -> bool:
-    """Whether a third or more of the line's words are numbers."""
+    """Whether more than a third of the line's words are numbers, glued to a word or not.
+
+    A headline may end in a year:
+
+    >>> _mostly_numbers("Cycling accidents 2022"), _mostly_numbers("Updated 12 May 2022")
+    (False, True)
+
+    A counter glued to the headline is a number too:
+
+    >>> _mostly_numbers("0 337Cycling accidents")
+    True
+    """
     tokens = _TOKEN.findall(text)
-    return bool(tokens) and 3 * sum(token.isdigit() for token in tokens) >= len(tokens)
+    return bool(tokens) and 3 * sum(token[0].isdigit() for token in tokens) > len(tokens)
 
 
 def _is_headline_sentence(lines: list[Line], index: int, options: Options) -> bool:
@@ -717,6 +783,28 @@ class _Page:
     page_texts: frozenset[str]
     copies: Counter[str]
     position: dict[int, int]
+    crumb_ends: dict[str, int]
+
+
+def _set_apart(lines: list[Line], index: int) -> bool:
+    """Whether blank lines (or the page's start and end) stand right above and below this line.
+
+    A layout-keeping rendering sets a heading off as a block of its own; a menu's
+    entries and a teaser's lines run on with their neighbours.
+    """
+    above = lines[index - 1].kind if index > 0 else K.BLANK
+    below = lines[index + 1].kind if index + 1 < len(lines) else K.BLANK
+    return above is K.BLANK and below is K.BLANK
+
+
+def _repeats_crumb_end(page: _Page, index: int) -> bool:
+    """Whether this line repeats the end of a breadcrumb above it: the page's own headline.
+
+    A list item repeating one is a menu given twice (for phones and for desktops).
+    """
+    text = page.lines[index].text
+    crumb = page.crumb_ends.get(_plain(text), index)
+    return crumb < index and word_count(text) >= 2 and not _MENU_MARK.match(text)
 
 
 def _header_features(page: _Page, index: int, distance: int, after: list[int]) -> dict[str, float]:
@@ -761,6 +849,8 @@ def _header_features(page: _Page, index: int, distance: int, after: list[int]) -
         "copied": float(page.copies[plain] >= 2),
         "kicker": float(later and _kicker_above_headline(lines, index, after)),
         "after_menu": float(above is not None and _is_menu_line(lines[above])),
+        "crumb_end": float(_repeats_crumb_end(page, index)),
+        "set_apart": float(_set_apart(lines, index)),
     }
 
 
@@ -811,7 +901,7 @@ def _candidate_lines(
         lines=lines, nonblank=nonblank, first=first, parts=parts, opener=opener,
         marked=marked, prose=prose, text_words=text_words, page_copies=page_copies,
         page_texts=page_texts, copies=Counter(_plain(lines[i].text) for i in nonblank),
-        position=position,
+        position=position, crumb_ends=_breadcrumb_ends(lines, nonblank),
     )  # fmt: skip
     features = {}
     for index in candidates:

@@ -825,3 +825,94 @@ def test_the_texts_first_line_that_the_page_lists_under_recent_posts_is_the_head
     article = newsclean.clean(page)
     assert article.title == "Radweg am Fluss: Endlich ist es so weit."
     assert not article.text.startswith("Radweg am Fluss")
+
+
+@pytest.mark.parametrize(
+    ("breadcrumb", "headline", "subtitle", "byline", "body"),
+    [
+        (
+            "* Startseite\n* Nachrichten\n* Region\n* Stadtrat beschließt Radweg am Fluss",
+            "Stadtrat beschließt Radweg am Fluss",
+            "Umbau der Uferstraße: Bürger sollen mitreden",
+            "Von Anna Berger",
+            _LONG_BODY_DE,
+        ),
+        (
+            "Skip to content\n\nSign in\n\nHome>News>Local> Council approves riverside cycle lane",
+            "Council approves riverside cycle lane",
+            "Riders and drivers will share the river road until the spring",
+            "By Ann Lee",
+            "\n".join([_BODY_EN] * 3),
+        ),
+        (
+            "1. Inicio\n2. Noticias\n3. Ciudad\n"
+            "4. El ayuntamiento aprueba un carril bici junto al río",
+            "El ayuntamiento aprueba un carril bici junto al río",
+            "Las obras empiezan en primavera y durarán dos años",
+            "Por Ana Ruiz",
+            "\n".join([_BODY_ES] * 3),
+        ),
+    ],
+    ids=["de-list", "en-arrows", "es-numbered"],
+)
+def test_the_line_repeating_the_end_of_the_breadcrumb_beats_the_subtitle_above_the_byline(
+    breadcrumb: str, headline: str, subtitle: str, byline: str, body: str
+) -> None:
+    """A breadcrumb ends in the page's own headline; the header gives it again below."""
+    page = "\n\n".join([breadcrumb, headline, subtitle, byline, body])
+    assert newsclean.clean(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("menu", "headline", "body"),
+    [
+        (
+            "Navigation Stadtverwaltung Musterstadt\n\n* Leichte Sprache\n\n* Suche\n\n"
+            "1. Startseite\n2. Aktuelle Meldungen",
+            "Unfallzahlen Radverkehr 2022",
+            _LONG_BODY_DE,
+        ),
+        (
+            "Navigation City Council of Exampletown\n\n* Easy read\n\n* Search\n\n"
+            "1. Home\n2. Latest news",
+            "Cycling accidents 2022",
+            "\n".join([_BODY_EN] * 3),
+        ),
+    ],
+    ids=["de", "en"],
+)
+def test_a_short_headline_ending_in_a_year_is_no_date(menu: str, headline: str, body: str) -> None:
+    page = "\n\n".join([menu, headline, body])
+    assert newsclean.clean(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("header", "headline", "body"),
+    [
+        (
+            "* Blog\n* Archive\n\nNotes from the summer street festival in the old town\n"
+            "March 3, 2021 · 14:20\nJump to the comments",
+            "Council approves riverside cycle lane",
+            "\n".join([_BODY_EN] * 3),
+        ),
+        (
+            "* Blog\n* Archiv\n\nNotizen vom Sommerfest in der Altstadt und am Hafen\n"
+            "3. März 2021 · 14:20\nZu den Kommentaren",
+            "Stadtrat beschließt neuen Radweg am Fluss",
+            _LONG_BODY_DE,
+        ),
+        (
+            "* Blog\n* Archivo\n\nNotas de la fiesta de verano en el casco antiguo\n"
+            "3 de marzo de 2021 · 14:20\nIr a los comentarios",
+            "El ayuntamiento aprueba un carril bici junto al río",
+            "\n".join([_BODY_ES] * 3),
+        ),
+    ],
+    ids=["en", "de", "es"],
+)
+def test_the_headline_set_apart_by_blank_lines_beats_a_link_run_on_with_the_dateline(
+    header: str, headline: str, body: str
+) -> None:
+    """A layout-keeping rendering gives the headline a block of its own."""
+    page = "\n\n".join([header, headline, body])
+    assert newsclean.clean(page).title == headline
