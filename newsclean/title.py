@@ -50,9 +50,12 @@ _SENTENCE_BREAK = regex.compile(
 _RUNS_ON = regex.compile(r"\s{1,5}[\p{Ll}\p{Lo}]")
 """A lower-case word after the page title's headline part: the same sentence goes on."""
 _LABELLED_VALUE = regex.compile(
-    r"[\p{L}\-]{1,30}\s{0,2}(?::\s{1,3}|：\s{0,3})\S{1,40}(?:\s{1,3}\S{1,40}){0,2}"
+    r"(?:[\p{L}\-]{1,30}\s{0,2}:\s{1,3}|[\p{L}\-]{1,4}\s{0,2}：\s{0,3})\S{1,40}(?:\s{1,3}\S{1,40}){0,2}"
 )
-"""A one-word label and a value of at most three words: "Publisher: Example Inc", "来源：日报"."""
+"""A one-word label and a value of at most three words: "Publisher: Example Inc", "来源：日报".
+
+A CJK label has at most four characters ("责任编辑"); a longer clause before a full-width
+colon opens a headline."""
 _BREADCRUMB = regex.compile(r"(?<!\s)\s+(?:»|>|›|/)\s+")
 _LOOKBACK = 40
 """How many non-blank lines before the main text may hold the headline."""
@@ -170,6 +173,8 @@ class TitleWeights:
     copied: float = 0.0
     kicker: float = 0.0
     after_menu: float = 0.0
+    points_elsewhere: float = 0.0
+    menu_row: float = 0.0
     site_name_likeness: float = 8.0
     least_score: float = 2.0
 
@@ -528,7 +533,33 @@ def _shape_features(text: str) -> dict[str, float]:
         "open_end": float(plain.endswith(_OPEN_ENDS)),
         "colon_end": float(plain.endswith(":")),
         "reads_as_headline": float(_reads_as_headline(plain)),
+        "points_elsewhere": float(_points_elsewhere(plain)),
     }
+
+
+_ARROWS_BEFORE = ("←", "‹", "<")
+_ARROWS_AFTER = ("→", "›", ">")
+
+
+def _points_elsewhere(text: str) -> bool:
+    """Whether an arrow opens or closes the line: a link to the previous or next post."""
+    return text.startswith(_ARROWS_BEFORE) or text.endswith(_ARROWS_AFTER)
+
+
+_MENU_ROW_SEPARATOR = regex.compile(r"(?<!\s)\s+[/|｜]\s+")
+_ROW_LABEL = regex.compile(r"[^:：]{1,30}[:：]\s*")
+_MENU_ROW_WORDS = 3
+"""Words an item of a menu row has at most: "Videos / Reisen / Rezepte"."""
+
+
+def _is_menu_row(text: str) -> bool:
+    """Whether the line is a row of short items set apart by slashes or bars.
+
+    A label may lead it ("Our channels: ..."); a breadcrumb ends in the headline, a long item.
+    """
+    label = _ROW_LABEL.match(text)
+    items = [i for i in _MENU_ROW_SEPARATOR.split(text[label.end() if label else 0 :]) if i.strip()]
+    return len(items) >= _MENU_ITEMS and max(word_count(i) for i in items) <= _MENU_ROW_WORDS
 
 
 def _opens_with_date(text: str) -> bool:
@@ -537,10 +568,19 @@ def _opens_with_date(text: str) -> bool:
     return found is not None and found.start == 0
 
 
+_NUMBER = regex.compile(r"\d+(?:[.,:/]\d+)*")
+"""A number with its decimal or time separators: "4,80", "13:48", "18.10.2019" are one each."""
+
+
 def _mostly_numbers(text: str) -> bool:
-    """Whether a third or more of the line's words are numbers."""
-    tokens = _TOKEN.findall(text)
-    return bool(tokens) and 3 * sum(token.isdigit() for token in tokens) >= len(tokens)
+    """Whether a third or more of the line's words are numbers.
+
+    >>> _mostly_numbers("12. November 2015 / 13:48"), _mostly_numbers("Two jars for 4,80 €")
+    (True, False)
+    """
+    numbers = len(_NUMBER.findall(text))
+    words = len(_TOKEN.findall(_NUMBER.sub(" ", text)))
+    return numbers > 0 and 3 * numbers >= numbers + words
 
 
 def _is_headline_sentence(lines: list[Line], index: int, options: Options) -> bool:
@@ -716,6 +756,22 @@ class _Page:
     position: dict[int, int]
 
 
+_PROSE_ABOVE_HEADLINE = 60
+"""Words of prose from which a text above a line is the article's, not a box beside it."""
+
+
+def _dated_before_prose(page: _Page, index: int) -> bool:
+    """Whether the article was dated or signed above its prose, which stands above this line.
+
+    A date further down belongs to a post the text quotes, not to the article's header.
+    """
+    above = [i for i in page.prose if i < index]
+    if sum(word_count(page.lines[i].text) for i in above) < _PROSE_ABOVE_HEADLINE:
+        return False
+    header = page.lines[: above[0]]
+    return any(line.kind in {K.DATELINE, K.BYLINE} for line in header)
+
+
 def _header_features(page: _Page, index: int, distance: int, after: list[int]) -> dict[str, float]:
     """Signs of the line's place in the article's header and of its echo in the text."""
     lines = page.lines
@@ -729,7 +785,12 @@ def _header_features(page: _Page, index: int, distance: int, after: list[int]) -
         not later and bool(page.parts) and word_count(page.parts[0]) >= _PAGE_TITLE_WORDS
     )
     # the main text found above the dateline began too early: no penalty for the depth
-    under_dateline = later and not page.marked and _under_dateline(lines, index, after)
+    under_dateline = (
+        later
+        and not page.marked
+        and _under_dateline(lines, index, after)
+        and not _dated_before_prose(page, index)
+    )
     # A standfirst sums up the text at more length than its headline; where the page
     # marks its headings, only its "# h1" is the headline however well others sum up.
     summing_up = not standfirst and (not page.marked or _is_h1(lines[index].text))
@@ -758,6 +819,8 @@ def _header_features(page: _Page, index: int, distance: int, after: list[int]) -
         "copied": float(page.copies[plain] >= 2),
         "kicker": float(later and _kicker_above_headline(lines, index, after)),
         "after_menu": float(above is not None and _is_menu_line(lines[above])),
+        # the page title may list its site and sections: "Headline | Site | Section"
+        "menu_row": float(later and _is_menu_row(_without_marks(lines[index].text))),
     }
 
 
