@@ -550,16 +550,18 @@ _MENU_ROW_SEPARATOR = regex.compile(r"(?<!\s)\s+[/|｜]\s+")
 _ROW_LABEL = regex.compile(r"[^:：]{1,30}[:：]\s*")
 _MENU_ROW_WORDS = 3
 """Words an item of a menu row has at most: "Videos / Reisen / Rezepte"."""
+_MENU_ITEMS_NOT_TITLE = 4
+"""Short items from which a first line is a menu: a <title> has "Headline | Section | Site"."""
 
 
-def _is_menu_row(text: str) -> bool:
+def _is_menu_row(text: str, least_items: int = _MENU_ITEMS) -> bool:
     """Whether the line is a row of short items set apart by slashes or bars.
 
     A label may lead it ("Our channels: ..."); a breadcrumb ends in the headline, a long item.
     """
     label = _ROW_LABEL.match(text)
     items = [i for i in _MENU_ROW_SEPARATOR.split(text[label.end() if label else 0 :]) if i.strip()]
-    return len(items) >= _MENU_ITEMS and max(word_count(i) for i in items) <= _MENU_ROW_WORDS
+    return len(items) >= least_items and max(word_count(i) for i in items) <= _MENU_ROW_WORDS
 
 
 def _opens_with_date(text: str) -> bool:
@@ -671,6 +673,8 @@ def _reads_as_page_title(lines: list[Line], first: int, options: Options) -> boo
         return False  # markup comes from the page's body, never from its <title>
     if len(headline_parts(line.text)) < 2 and _heads_a_list(lines, first):
         return False  # the site's name above its menu; "Headline | Site" is a <title>
+    if _is_menu_row(line.text, _MENU_ITEMS_NOT_TITLE):
+        return False  # the site's menu; a <title> has at most its headline, section and site
     return not (line.kind is K.BOILERPLATE and line.reason in _FURNITURE)
 
 

@@ -878,3 +878,13 @@ def test_a_heading_under_a_quoted_posts_date_inside_the_text_is_not_the_headline
         "that the two years of building work will keep their customers away.\n"
     )
     assert newsclean.clean(page).title == "Rumours and the virus: how a false claim becomes a fact"
+
+
+def test_a_first_line_of_many_short_menu_items_is_not_the_page_title() -> None:
+    page = (
+        "Über uns | Lexikon A - Z | Labor, Industrie | Stellenbörse | Sonstiges\n\n"
+        "Impressum, Kontakt\n\n"
+        "Lexikon A - Z\n\n"
+        "Radweg am Fluss beschlossen\n\n" + _LONG_BODY_DE
+    )
+    assert newsclean.clean(page).title == "Radweg am Fluss beschlossen"
