@@ -175,6 +175,7 @@ class TitleWeights:
     after_menu: float = 0.0
     points_elsewhere: float = 0.0
     menu_row: float = 0.0
+    above_subtitle: float = 0.0
     site_name_likeness: float = 8.0
     least_score: float = 2.0
 
@@ -825,7 +826,27 @@ def _header_features(page: _Page, index: int, distance: int, after: list[int]) -
         "after_menu": float(above is not None and _is_menu_line(lines[above])),
         # the page title may list its site and sections: "Headline | Site | Section"
         "menu_row": float(later and _is_menu_row(_without_marks(lines[index].text))),
+        "above_subtitle": float(later and _above_subtitle(lines, index, after)),
     }
+
+
+_SUBTITLED_WORDS = 4
+"""Words from which a line above a longer headline-shaped line is the headline, not its kicker."""
+
+
+def _above_subtitle(lines: list[Line], index: int, after: list[int]) -> bool:
+    """Whether this line is the headline above its subtitle, the two above the byline or dateline.
+
+    A kicker above a headline is a word or three; a headline is shorter than its subtitle.
+    """
+    if len(after) < 2 or lines[after[1]].kind not in {K.DATELINE, K.BYLINE}:
+        return False
+    text, below = _without_marks(lines[index].text), _without_marks(lines[after[0]].text)
+    if lines[after[0]].kind in {K.DATELINE, K.BYLINE, K.NOTE}:
+        return False
+    if not (_reads_as_headline(text) and _reads_as_headline(below)):
+        return False
+    return _SUBTITLED_WORDS <= word_count(text) < word_count(below)
 
 
 def _candidate_lines(

@@ -888,3 +888,14 @@ def test_a_first_line_of_many_short_menu_items_is_not_the_page_title() -> None:
         "Radweg am Fluss beschlossen\n\n" + _LONG_BODY_DE
     )
     assert newsclean.clean(page).title == "Radweg am Fluss beschlossen"
+
+
+def test_the_headline_above_its_longer_subtitle_is_the_title() -> None:
+    page = (
+        "* Startseite\n\n* Presse\n\n"
+        "Radwege sind kein rechtsfreier Raum\n\n"
+        "Eine neue Streife der Polizei beginnt ihren Dienst\n\n"
+        "Datum: 3. März 2021\n\n" + _LONG_BODY_DE + "\n"
+        "Keine Kommentare zu „Radwege sind kein rechtsfreier Raum“\n"
+    )
+    assert newsclean.clean(page).title == "Radwege sind kein rechtsfreier Raum"
