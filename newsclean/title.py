@@ -32,10 +32,12 @@ _LIST_MARK = regex.compile(r"[*+•·–-]\s+")
 _BULLET = regex.compile(r"[*+•]\s+")
 _NOT_A_HEADLINE = regex.compile(
     r"©|\bwww\.|https?://|@\w|\.(?:jpe?g|png|gif|webp)\b|\bgetty\s{0,2}images\b|\bistock\b|"
-    r"\b(?:photo|foto|bild|quelle|source|fuente|photographer)\s{0,2}:",
+    r"\b(?:photo|foto|bild|quelle|source|fuente|photographer)\s{0,2}:|"
+    r"\w\(\)|\.php\b|(?<!\S)/\w+/\w+/",
     regex.IGNORECASE,
 )
-"""A link, a handle, an image file or a photo credit anywhere in the line."""
+"""A link, a handle, an image file or a photo credit anywhere in the line; or a program's
+error message, with its function "name()" and its file's path."""
 _CREDIT_LABEL = regex.compile(
     r"\(?(?:fotos?|photos?|photographer|bild|bilder|image(?:\s{1,3}credit)?|credits?|crédits?|"
     r"quelle|source|fuente|imagen|symbolbild|text\s{1,3}&\s{1,3}fotos?)\s{0,3}:",

@@ -899,3 +899,17 @@ def test_the_headline_above_its_longer_subtitle_is_the_title() -> None:
         "Keine Kommentare zu „Radwege sind kein rechtsfreier Raum“\n"
     )
     assert newsclean.clean(page).title == "Radwege sind kein rechtsfreier Raum"
+
+
+def test_a_server_error_message_is_not_the_headline() -> None:
+    warning = "Warning: mysql_connect(): {} in /var/www/blog/db.php on line 12\n\n"
+    page = (
+        warning.format("Access denied for user")
+        + warning.format("A link to the server could not be made")
+        + "Zum Inhalt springen\n\n* Startseite\n\n* Allgemein\n\n"
+        "Alles neu im Mai\n\n"
+        "Nachdem ich mein Blog zwei Jahre lang liegen gelassen habe, wird es Zeit für einen "
+        "neuen Anfang mit frischen Farben und einer neuen Schrift.\n\n"
+        "Der Anfang ist gemacht, jetzt muss ich nur noch ab und zu zum Schreiben kommen.\n"
+    )
+    assert newsclean.clean(page).title == "Alles neu im Mai"
