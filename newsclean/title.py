@@ -178,6 +178,7 @@ class TitleWeights:
     points_elsewhere: float = 0.0
     menu_row: float = 0.0
     above_subtitle: float = 0.0
+    form_prompt: float = 0.0
     site_name_likeness: float = 8.0
     least_score: float = 2.0
 
@@ -537,7 +538,25 @@ def _shape_features(text: str) -> dict[str, float]:
         "colon_end": float(plain.endswith(":")),
         "reads_as_headline": float(_reads_as_headline(plain)),
         "points_elsewhere": float(_points_elsewhere(plain)),
+        "form_prompt": float(bool(_FORM_PROMPT.search(plain[:_PROMPT_REACH]))),
     }
+
+
+_FORM_PROMPT = regex.compile(
+    r"\b(?:log\s?in|sign\s?(?:in|up)|register|create\s+an\s+account|leave\s+a\s+(?:reply|comment)|"
+    r"write\s+a\s+(?:reply|comment)|(?:enter|type)\s+(?:your\s+)?(?:text|search)|search\s+for|"
+    r"what\s+are\s+you\s+looking\s+for|"
+    r"einloggen|anmelden|registrieren|schreibe?\s+(?:eine\s+antwort|einen\s+kommentar)|"
+    r"kommentar\s+(?:schreiben|verfassen)|text\s+hier\s+eingeben|suchbegriff|"
+    r"(?:was|wonach)\s+(?:möchtest|suchst|möchten)\s+(?:du|sie)\b.{0,20}such|"
+    r"ingres[ae]\s|reg[ií]str(?:ese|ate)|inicia\s+sesi[oó]n|introduzca\s+el\s+texto|"
+    r"deja\s+(?:un|tu)\s+comentario|connectez-vous|inscrivez-vous|laisser\s+un\s+commentaire|"
+    r"zaloguj|zarejestruj)",
+    regex.IGNORECASE,
+)
+"""A prompt of the site's forms: to log in, to register, to search, to write a comment."""
+_PROMPT_REACH = 40
+"""How many characters at a line's start may hold its prompt: a headline may report on one."""
 
 
 _ARROWS_BEFORE = ("←", "‹", "<")

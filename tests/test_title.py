@@ -913,3 +913,22 @@ def test_a_server_error_message_is_not_the_headline() -> None:
         "Der Anfang ist gemacht, jetzt muss ich nur noch ab und zu zum Schreiben kommen.\n"
     )
     assert newsclean.clean(page).title == "Alles neu im Mai"
+
+
+def test_a_prompt_of_the_comment_form_is_not_the_headline() -> None:
+    page = (
+        "* Publikationen\n\n* Suchen\n\n* Impressum\n\n"
+        "Rasende Radfahrer\n\n"
+        "Schreibe eine Antwort\n\n" + _LONG_BODY_DE
+    )
+    assert newsclean.clean(page).title == "Rasende Radfahrer"
+
+
+def test_a_placeholder_of_the_search_box_is_not_the_headline() -> None:
+    page = (
+        "* Inicio\n\n* Economía\n\n"
+        "El ayuntamiento aprueba el carril bici del río\n\n"
+        "Compartir esta noticia\n\n*\n\n*\n\n*\n\nSEGUIR\n\n"
+        "Introduzca el texto aquí\n\n" + _BODY_ES
+    )
+    assert newsclean.clean(page).title == "El ayuntamiento aprueba el carril bici del río"
