@@ -179,6 +179,7 @@ class TitleWeights:
     menu_row: float = 0.0
     above_subtitle: float = 0.0
     form_prompt: float = 0.0
+    site_chrome: float = 0.0
     site_name_likeness: float = 8.0
     least_score: float = 2.0
 
@@ -539,7 +540,16 @@ def _shape_features(text: str) -> dict[str, float]:
         "reads_as_headline": float(_reads_as_headline(plain)),
         "points_elsewhere": float(_points_elsewhere(plain)),
         "form_prompt": float(bool(_FORM_PROMPT.search(plain[:_PROMPT_REACH]))),
+        "site_chrome": float(bool(_SITE_CHROME.match(plain))),
     }
+
+
+_SITE_CHROME = regex.compile(
+    r"(?:zur\s+|to\s+the\s+)?(?:navigation|hauptnavigation|men[üu]|startseite|home\s?page|"
+    r"skip\s+to|zum\s+inhalt|page\s+d'accueil|página\s+de\s+inicio|strona\s+główna)\b",
+    regex.IGNORECASE,
+)
+"""A line that names the site's navigation or home page: a skip link, the logo's text."""
 
 
 _FORM_PROMPT = regex.compile(

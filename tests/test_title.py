@@ -932,3 +932,13 @@ def test_a_placeholder_of_the_search_box_is_not_the_headline() -> None:
         "Introduzca el texto aquí\n\n" + _BODY_ES
     )
     assert newsclean.clean(page).title == "El ayuntamiento aprueba el carril bici del río"
+
+
+def test_a_line_naming_the_sites_navigation_or_home_page_is_not_the_headline() -> None:
+    page = (
+        "Navigation Bundesamt für Radwege und Uferstraßen\n\n"
+        "* Aktuelles\n\n* Themen\n\n* Service\n\n"
+        "1. Startseite\n\n2. Aktuelle Meldungen\n\n"
+        "Radweg & Uferstraße 2021\n\n" + _LONG_BODY_DE
+    )
+    assert newsclean.clean(page).title == "Radweg & Uferstraße 2021"
