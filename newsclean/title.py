@@ -32,10 +32,12 @@ _LIST_MARK = regex.compile(r"[*+•·–-]\s+")
 _BULLET = regex.compile(r"[*+•]\s+")
 _NOT_A_HEADLINE = regex.compile(
     r"©|\bwww\.|https?://|@\w|\.(?:jpe?g|png|gif|webp)\b|\bgetty\s{0,2}images\b|\bistock\b|"
-    r"\b(?:photo|foto|bild|quelle|source|fuente|photographer)\s{0,2}:",
+    r"\b(?:photo|foto|bild|quelle|source|fuente|photographer)\s{0,2}:|"
+    r"\w\(\)|\.php\b|(?<!\S)/\w+/\w+/",
     regex.IGNORECASE,
 )
-"""A link, a handle, an image file or a photo credit anywhere in the line."""
+"""A link, a handle, an image file or a photo credit anywhere in the line; or a program's
+error message, with its function "name()" and its file's path."""
 _CREDIT_LABEL = regex.compile(
     r"\(?(?:fotos?|photos?|photographer|bild|bilder|image(?:\s{1,3}credit)?|credits?|crédits?|"
     r"quelle|source|fuente|imagen|symbolbild|text\s{1,3}&\s{1,3}fotos?)\s{0,3}:",
@@ -50,9 +52,12 @@ _SENTENCE_BREAK = regex.compile(
 _RUNS_ON = regex.compile(r"\s{1,5}[\p{Ll}\p{Lo}]")
 """A lower-case word after the page title's headline part: the same sentence goes on."""
 _LABELLED_VALUE = regex.compile(
-    r"[\p{L}\-]{1,30}\s{0,2}(?::\s{1,3}|：\s{0,3})\S{1,40}(?:\s{1,3}\S{1,40}){0,2}"
+    r"(?:[\p{L}\-]{1,30}\s{0,2}:\s{1,3}|[\p{L}\-]{1,4}\s{0,2}：\s{0,3})\S{1,40}(?:\s{1,3}\S{1,40}){0,2}"
 )
-"""A one-word label and a value of at most three words: "Publisher: Example Inc", "来源：日报"."""
+"""A one-word label and a value of at most three words: "Publisher: Example Inc", "来源：日报".
+
+A CJK label has at most four characters ("责任编辑"); a longer clause before a full-width
+colon opens a headline."""
 _BREADCRUMB = regex.compile(r"(?<!\s)\s+(?:»|>|›|/)\s+")
 _CRUMB_ARROW = regex.compile(r"\s{0,3}[»>›]\s{0,3}")
 """An arrow between a breadcrumb's entries, spaced or not: "Home>Articles> Storm hits"."""
@@ -180,6 +185,11 @@ class TitleWeights:
     after_menu: float = 0.0
     crumb_end: float = 0.0
     set_apart: float = 0.0
+    points_elsewhere: float = 0.0
+    menu_row: float = 0.0
+    above_subtitle: float = 0.0
+    form_prompt: float = 0.0
+    site_chrome: float = 0.0
     site_name_likeness: float = 8.0
     least_score: float = 2.0
 
@@ -583,7 +593,62 @@ def _shape_features(text: str) -> dict[str, float]:
         "open_end": float(plain.endswith(_OPEN_ENDS)),
         "colon_end": float(plain.endswith(":")),
         "reads_as_headline": float(_reads_as_headline(plain)),
+        "points_elsewhere": float(_points_elsewhere(plain)),
+        "form_prompt": float(bool(_FORM_PROMPT.search(plain[:_PROMPT_REACH]))),
+        "site_chrome": float(bool(_SITE_CHROME.match(plain))),
     }
+
+
+_SITE_CHROME = regex.compile(
+    r"(?:zur\s+|to\s+the\s+)?(?:navigation|hauptnavigation|men[üu]|startseite|home\s?page|"
+    r"skip\s+to|zum\s+inhalt|page\s+d'accueil|página\s+de\s+inicio|strona\s+główna)\b",
+    regex.IGNORECASE,
+)
+"""A line that names the site's navigation or home page: a skip link, the logo's text."""
+
+
+_FORM_PROMPT = regex.compile(
+    r"\b(?:log\s?in|sign\s?(?:in|up)|register|create\s+an\s+account|leave\s+a\s+(?:reply|comment)|"
+    r"write\s+a\s+(?:reply|comment)|(?:enter|type)\s+(?:your\s+)?(?:text|search)|search\s+for|"
+    r"what\s+are\s+you\s+looking\s+for|"
+    r"einloggen|anmelden|registrieren|schreibe?\s+(?:eine\s+antwort|einen\s+kommentar)|"
+    r"kommentar\s+(?:schreiben|verfassen)|text\s+hier\s+eingeben|suchbegriff|"
+    r"(?:was|wonach)\s+(?:möchtest|suchst|möchten)\s+(?:du|sie)\b.{0,20}such|"
+    r"ingres[ae]\s|reg[ií]str(?:ese|ate)|inicia\s+sesi[oó]n|introduzca\s+el\s+texto|"
+    r"deja\s+(?:un|tu)\s+comentario|connectez-vous|inscrivez-vous|laisser\s+un\s+commentaire|"
+    r"zaloguj|zarejestruj)",
+    regex.IGNORECASE,
+)
+"""A prompt of the site's forms: to log in, to register, to search, to write a comment."""
+_PROMPT_REACH = 40
+"""How many characters at a line's start may hold its prompt: a headline may report on one."""
+
+
+_ARROWS_BEFORE = ("←", "‹", "<")
+_ARROWS_AFTER = ("→", "›", ">")
+
+
+def _points_elsewhere(text: str) -> bool:
+    """Whether an arrow opens or closes the line: a link to the previous or next post."""
+    return text.startswith(_ARROWS_BEFORE) or text.endswith(_ARROWS_AFTER)
+
+
+_MENU_ROW_SEPARATOR = regex.compile(r"(?<!\s)\s+[/|｜]\s+")
+_ROW_LABEL = regex.compile(r"[^:：]{1,30}[:：]\s*")
+_MENU_ROW_WORDS = 3
+"""Words an item of a menu row has at most: "Videos / Reisen / Rezepte"."""
+_MENU_ITEMS_NOT_TITLE = 4
+"""Short items from which a first line is a menu: a <title> has "Headline | Section | Site"."""
+
+
+def _is_menu_row(text: str, least_items: int = _MENU_ITEMS) -> bool:
+    """Whether the line is a row of short items set apart by slashes or bars.
+
+    A label may lead it ("Our channels: ..."); a breadcrumb ends in the headline, a long item.
+    """
+    label = _ROW_LABEL.match(text)
+    items = [i for i in _MENU_ROW_SEPARATOR.split(text[label.end() if label else 0 :]) if i.strip()]
+    return len(items) >= least_items and max(word_count(i) for i in items) <= _MENU_ROW_WORDS
 
 
 def _opens_with_date(text: str) -> bool:
@@ -592,11 +657,17 @@ def _opens_with_date(text: str) -> bool:
     return found is not None and found.start == 0
 
 
+_NUMBER = regex.compile(r"\d+(?:[.,:/]\d+)*")
+"""A number with its decimal or time separators: "4,80", "13:48", "18.10.2019" are one each."""
+
+
 def _mostly_numbers(text: str) -> bool:
     """Whether more than a third of the line's words are numbers, glued to a word or not.
 
-    A headline may end in a year:
+    A number keeps its decimal or time separators, and a headline may end in a year:
 
+    >>> _mostly_numbers("12. November 2015 / 13:48"), _mostly_numbers("Two jars for 4,80 €")
+    (True, False)
     >>> _mostly_numbers("Cycling accidents 2022"), _mostly_numbers("Updated 12 May 2022")
     (False, True)
 
@@ -605,8 +676,9 @@ def _mostly_numbers(text: str) -> bool:
     >>> _mostly_numbers("0 337Cycling accidents")
     True
     """
-    tokens = _TOKEN.findall(text)
-    return bool(tokens) and 3 * sum(token[0].isdigit() for token in tokens) > len(tokens)
+    numbers = len(_NUMBER.findall(text))
+    words = len(_TOKEN.findall(_NUMBER.sub(" ", text)))
+    return numbers > 0 and 3 * numbers > numbers + words
 
 
 def _is_headline_sentence(lines: list[Line], index: int, options: Options) -> bool:
@@ -700,6 +772,8 @@ def _reads_as_page_title(lines: list[Line], first: int, options: Options) -> boo
         return False  # markup comes from the page's body, never from its <title>
     if len(headline_parts(line.text)) < 2 and _heads_a_list(lines, first):
         return False  # the site's name above its menu; "Headline | Site" is a <title>
+    if _is_menu_row(line.text, _MENU_ITEMS_NOT_TITLE):
+        return False  # the site's menu; a <title> has at most its headline, section and site
     return not (line.kind is K.BOILERPLATE and line.reason in _FURNITURE)
 
 
@@ -807,6 +881,22 @@ def _repeats_crumb_end(page: _Page, index: int) -> bool:
     return crumb < index and word_count(text) >= 2 and not _MENU_MARK.match(text)
 
 
+_PROSE_ABOVE_HEADLINE = 60
+"""Words of prose from which a text above a line is the article's, not a box beside it."""
+
+
+def _dated_before_prose(page: _Page, index: int) -> bool:
+    """Whether the article was dated or signed above its prose, which stands above this line.
+
+    A date further down belongs to a post the text quotes, not to the article's header.
+    """
+    above = [i for i in page.prose if i < index]
+    if sum(word_count(page.lines[i].text) for i in above) < _PROSE_ABOVE_HEADLINE:
+        return False
+    header = page.lines[: above[0]]
+    return any(line.kind in {K.DATELINE, K.BYLINE} for line in header)
+
+
 def _header_features(page: _Page, index: int, distance: int, after: list[int]) -> dict[str, float]:
     """Signs of the line's place in the article's header and of its echo in the text."""
     lines = page.lines
@@ -820,7 +910,12 @@ def _header_features(page: _Page, index: int, distance: int, after: list[int]) -
         not later and bool(page.parts) and word_count(page.parts[0]) >= _PAGE_TITLE_WORDS
     )
     # the main text found above the dateline began too early: no penalty for the depth
-    under_dateline = later and not page.marked and _under_dateline(lines, index, after)
+    under_dateline = (
+        later
+        and not page.marked
+        and _under_dateline(lines, index, after)
+        and not _dated_before_prose(page, index)
+    )
     # A standfirst sums up the text at more length than its headline; where the page
     # marks its headings, only its "# h1" is the headline however well others sum up.
     summing_up = not standfirst and (not page.marked or _is_h1(lines[index].text))
@@ -851,7 +946,29 @@ def _header_features(page: _Page, index: int, distance: int, after: list[int]) -
         "after_menu": float(above is not None and _is_menu_line(lines[above])),
         "crumb_end": float(_repeats_crumb_end(page, index)),
         "set_apart": float(_set_apart(lines, index)),
+        # the page title may list its site and sections: "Headline | Site | Section"
+        "menu_row": float(later and _is_menu_row(_without_marks(lines[index].text))),
+        "above_subtitle": float(later and _above_subtitle(lines, index, after)),
     }
+
+
+_SUBTITLED_WORDS = 4
+"""Words from which a line above a longer headline-shaped line is the headline, not its kicker."""
+
+
+def _above_subtitle(lines: list[Line], index: int, after: list[int]) -> bool:
+    """Whether this line is the headline above its subtitle, the two above the byline or dateline.
+
+    A kicker above a headline is a word or three; a headline is shorter than its subtitle.
+    """
+    if len(after) < 2 or lines[after[1]].kind not in {K.DATELINE, K.BYLINE}:
+        return False
+    text, below = _without_marks(lines[index].text), _without_marks(lines[after[0]].text)
+    if lines[after[0]].kind in {K.DATELINE, K.BYLINE, K.NOTE}:
+        return False
+    if not (_reads_as_headline(text) and _reads_as_headline(below)):
+        return False
+    return _SUBTITLED_WORDS <= word_count(text) < word_count(below)
 
 
 def _candidate_lines(

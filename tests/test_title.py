@@ -41,6 +41,19 @@ _LONG_BODY_DE = (
 )
 """Words enough (120) for a line to be judged by how much of it the text repeats."""
 
+_LONG_BODY_EN = (
+    "The city council voted on Tuesday night to build a wide cycle lane along the river, "
+    "linking both banks of the town for the first time in decades, after years of debate.\n\n"
+    "Work on the lane is due to start in the spring and should take about two years, the "
+    "council said, with traffic on the river road diverted at times while it is built.\n\n"
+    "Only one small group on the council voted against the plan; its members said the cost "
+    "of about twelve million pounds was too high and feared queues on the river road.\n\n"
+    "People living on the river road have asked for a safe cycle lane for years, because "
+    "traffic there is heavy in the mornings and children ride between parked cars to school.\n\n"
+    "The council will hold a public meeting in the summer to present the plans for the lane, "
+    "the new traffic lights and the trees along the bank in detail.\n"
+)
+
 
 def test_headline_opening_the_article_header_beats_the_kicker_below_it() -> None:
     page = (
@@ -916,3 +929,132 @@ def test_the_headline_set_apart_by_blank_lines_beats_a_link_run_on_with_the_date
     """A layout-keeping rendering gives the headline a block of its own."""
     page = "\n\n".join([header, headline, body])
     assert newsclean.clean(page).title == headline
+
+
+def test_links_to_the_previous_and_next_post_are_not_the_headline() -> None:
+    page = (
+        "* Home\n\n* About\n\n"
+        "← Notes from the spring market\n\n"
+        "Why the old bridge still matters to the town →\n\n"
+        "March 3, 2021 · 09:15\n\n"
+        "Council approves riverside cycle lane\n\n"
+        "Leave a comment\n\n" + _BODY_EN
+    )
+    assert newsclean.clean(page).title == "Council approves riverside cycle lane"
+
+
+def test_a_row_of_channels_set_apart_by_slashes_is_not_the_headline() -> None:
+    page = (
+        "* Home\n\n* Videos\n\n"
+        "Meine Kanäle: Comedy & Cartoons / Reisen / Kochen\n\n"
+        "12. November 2015 / 13:48\n\n"
+        "Drei verrückte Orte in Hamburg\n\n"
+        "Zum Video\n\n" + _LONG_BODY_DE
+    )
+    assert newsclean.clean(page).title == "Drei verrückte Orte in Hamburg"
+
+
+_BODY_ZH = (
+    "市议会周二晚间以压倒性多数通过决议，将沿河修建一条宽阔的自行车道，首次连接城市两岸。"
+    "工程预计于春季开工，历时约两年，其间沿河道路的交通将不时改道。\n\n"
+    "议会中只有一个小党团投了反对票，他们认为约一千二百万元的造价过高，并担心沿河道路出现拥堵。"
+    "沿河居民多年来一直希望有一条安全的自行车道，因为早上那里交通繁忙。\n"
+)
+
+
+def test_a_headline_with_a_full_width_colon_is_no_label() -> None:
+    page = (
+        "* 首页\n* 新闻\n* 财经\n* 体育\n\n"
+        "新闻 正文\n\n"
+        "河畔的声音：有坚持的你，才有美丽的城！\n\n"
+        "2021-03-03 09:15:00 来源： 晨报\n\n" + _BODY_ZH
+    )
+    assert newsclean.clean(page).title == "河畔的声音：有坚持的你，才有美丽的城！"
+
+
+def test_a_price_in_the_headline_does_not_make_it_a_row_of_numbers() -> None:
+    page = (
+        "* Angebote\n\n* Gutscheine\n\n"
+        "Deal des Tages bei Mara\n\n"
+        "Kaffee Gold Instant 2 Gläser für 4,80 €\n\n"
+        "Eingestellt von Mara, 18.10.2019, 15:07 Uhr\n\n" + _LONG_BODY_DE
+    )
+    assert newsclean.clean(page).title == "Kaffee Gold Instant 2 Gläser für 4,80 €"
+
+
+def test_a_heading_under_a_quoted_posts_date_inside_the_text_is_not_the_headline() -> None:
+    page = (
+        "Science Weekly Health\n\n"
+        "Rumours and the virus: how a false claim becomes a fact\n\n"
+        "By Nora Castel, 14.09.2020 at 11:46\n\n" + _LONG_BODY_EN + "\n"
+        "Maybe the lane should go on the other bank\n\n"
+        "— Jo Example (@joexample) March 16, 2020\n\n"
+        "Why the council's cycle lane plan along the river divides the town\n\n"
+        "Those who ride to work welcome the lane, while shop owners on the river road fear "
+        "that the two years of building work will keep their customers away.\n"
+    )
+    assert newsclean.clean(page).title == "Rumours and the virus: how a false claim becomes a fact"
+
+
+def test_a_first_line_of_many_short_menu_items_is_not_the_page_title() -> None:
+    page = (
+        "Über uns | Lexikon A - Z | Labor, Industrie | Stellenbörse | Sonstiges\n\n"
+        "Impressum, Kontakt\n\n"
+        "Lexikon A - Z\n\n"
+        "Radweg am Fluss beschlossen\n\n" + _LONG_BODY_DE
+    )
+    assert newsclean.clean(page).title == "Radweg am Fluss beschlossen"
+
+
+def test_the_headline_above_its_longer_subtitle_is_the_title() -> None:
+    page = (
+        "* Startseite\n\n* Presse\n\n"
+        "Radwege sind kein rechtsfreier Raum\n\n"
+        "Eine neue Streife der Polizei beginnt ihren Dienst\n\n"
+        "Datum: 3. März 2021\n\n" + _LONG_BODY_DE + "\n"
+        "Keine Kommentare zu „Radwege sind kein rechtsfreier Raum“\n"
+    )
+    assert newsclean.clean(page).title == "Radwege sind kein rechtsfreier Raum"
+
+
+def test_a_server_error_message_is_not_the_headline() -> None:
+    warning = "Warning: mysql_connect(): {} in /var/www/blog/db.php on line 12\n\n"
+    page = (
+        warning.format("Access denied for user")
+        + warning.format("A link to the server could not be made")
+        + "Zum Inhalt springen\n\n* Startseite\n\n* Allgemein\n\n"
+        "Alles neu im Mai\n\n"
+        "Nachdem ich mein Blog zwei Jahre lang liegen gelassen habe, wird es Zeit für einen "
+        "neuen Anfang mit frischen Farben und einer neuen Schrift.\n\n"
+        "Der Anfang ist gemacht, jetzt muss ich nur noch ab und zu zum Schreiben kommen.\n"
+    )
+    assert newsclean.clean(page).title == "Alles neu im Mai"
+
+
+def test_a_prompt_of_the_comment_form_is_not_the_headline() -> None:
+    page = (
+        "* Publikationen\n\n* Suchen\n\n* Impressum\n\n"
+        "Rasende Radfahrer\n\n"
+        "Schreibe eine Antwort\n\n" + _LONG_BODY_DE
+    )
+    assert newsclean.clean(page).title == "Rasende Radfahrer"
+
+
+def test_a_placeholder_of_the_search_box_is_not_the_headline() -> None:
+    page = (
+        "* Inicio\n\n* Economía\n\n"
+        "El ayuntamiento aprueba el carril bici del río\n\n"
+        "Compartir esta noticia\n\n*\n\n*\n\n*\n\nSEGUIR\n\n"
+        "Introduzca el texto aquí\n\n" + _BODY_ES
+    )
+    assert newsclean.clean(page).title == "El ayuntamiento aprueba el carril bici del río"
+
+
+def test_a_line_naming_the_sites_navigation_or_home_page_is_not_the_headline() -> None:
+    page = (
+        "Navigation Bundesamt für Radwege und Uferstraßen\n\n"
+        "* Aktuelles\n\n* Themen\n\n* Service\n\n"
+        "1. Startseite\n\n2. Aktuelle Meldungen\n\n"
+        "Radweg & Uferstraße 2021\n\n" + _LONG_BODY_DE
+    )
+    assert newsclean.clean(page).title == "Radweg & Uferstraße 2021"
