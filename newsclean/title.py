@@ -162,34 +162,17 @@ class TitleWeights:
     under_dateline_depth: float = 0.5
     quoted_later: float = 2.0
     echo: float = 6.0
-    listed: float = 0.0
-    heading: float = 0.0
-    tag_trail: float = 0.0
-    in_text: float = 0.0
-    few_words: float = 0.0
-    many_words: float = 0.0
-    tag_list: float = 0.0
-    glued_words: float = 0.0
-    doubled: float = 0.0
-    quoted: float = 0.0
-    all_caps: float = 0.0
-    open_end: float = 0.0
-    colon_end: float = 0.0
-    reads_as_headline: float = 0.0
-    echo_any: float = 0.0
-    first_line: float = 0.0
-    follows_dateline: float = 0.0
-    repeated_elsewhere: float = 0.0
-    copied: float = 0.0
-    kicker: float = 0.0
-    after_menu: float = 0.0
-    crumb_end: float = 0.0
-    set_apart: float = 0.0
-    points_elsewhere: float = 0.0
-    menu_row: float = 0.0
-    above_subtitle: float = 0.0
-    form_prompt: float = 0.0
-    site_chrome: float = 0.0
+    tag_list: float = -6.0
+    glued_words: float = -6.0
+    follows_dateline: float = 2.0
+    crumb_end: float = 8.0
+    set_apart: float = 6.0
+    points_elsewhere: float = -6.0
+    menu_row: float = -6.0
+    above_subtitle: float = 2.0
+    form_prompt: float = -6.0
+    site_chrome: float = -6.0
+    opens_with_ellipsis: float = -3.0
     site_name_likeness: float = 8.0
     least_score: float = 2.0
 
@@ -563,36 +546,25 @@ def _candidate_features(
         "full_stop": float(
             _ends_with_full_stop(text) and not text.rstrip().endswith(("“", "”", '"'))
         ),
-        "listed": float(bool(listed)),
-        "heading": float(line.kind is K.HEADING),
-        "tag_trail": float(line.kind is K.TEASER),
-        "in_text": float(distance < 0),
         **_shape_features(text),
     }
 
 
 _TAG_LIST = regex.compile(r"[^,;]{1,30}(?:\s{0,2}[,;]\s{0,2}[^,;]{1,30}){2,}")
 _GLUED_WORDS = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}|\p{Ll}{3}\d")
-_OPENING_QUOTES = "\"“„«‘‹「『'"
-_SHAPE_QUOTES = "\"”“»«’‘'」』"
 
 
 def _shape_features(text: str) -> dict[str, float]:
     """Signs in the line's own text: its length, its marks, a list's shape."""
     plain = _without_marks(text)
     words = word_count(plain)
-    half = len(plain) // 2
     return {
-        "few_words": float(words <= 3),
-        "many_words": float(words > 15),
+        # a list of tags: "Radweg, Stadtrat, Uferstraße, Verkehr"
         "tag_list": float(bool(_TAG_LIST.fullmatch(plain)) and words <= 3 * (plain.count(",") + 1)),
+        # a breadcrumb glued into one line: "StartseiteVerkehrRadwege2021"
         "glued_words": float(len(_GLUED_WORDS.findall(plain)) >= 2),
-        "doubled": float(half > 3 and plain[:half].strip() == plain[half:].strip()),
-        "quoted": float(plain[:1] in _OPENING_QUOTES and plain[-1:] in _SHAPE_QUOTES),
-        "all_caps": float(plain.isupper() and words >= 2),
-        "open_end": float(plain.endswith(_OPEN_ENDS)),
-        "colon_end": float(plain.endswith(":")),
-        "reads_as_headline": float(_reads_as_headline(plain)),
+        # "...the trick with the stalk": the rest of the line above, a subtitle
+        "opens_with_ellipsis": float(plain.startswith(("...", "…"))),
         "points_elsewhere": float(_points_elsewhere(plain)),
         "form_prompt": float(bool(_FORM_PROMPT.search(plain[:_PROMPT_REACH]))),
         "site_chrome": float(bool(_SITE_CHROME.match(plain))),
@@ -853,9 +825,7 @@ class _Page:
     marked: bool
     prose: list[int]
     text_words: Counter[str]
-    page_copies: frozenset[str]
     page_texts: frozenset[str]
-    copies: Counter[str]
     position: dict[int, int]
     crumb_ends: dict[str, int]
 
@@ -919,7 +889,6 @@ def _header_features(page: _Page, index: int, distance: int, after: list[int]) -
     # A standfirst sums up the text at more length than its headline; where the page
     # marks its headings, only its "# h1" is the headline however well others sum up.
     summing_up = not standfirst and (not page.marked or _is_h1(lines[index].text))
-    echo = _echo(lines, index, page.prose, page.text_words)
     return {
         "page_title_with_site": float(headline_first and len(page.parts) >= 2),
         "page_title_alone": float(headline_first and len(page.parts) == 1),
@@ -936,14 +905,8 @@ def _header_features(page: _Page, index: int, distance: int, after: list[int]) -
         "under_dateline": float(under_dateline),
         "under_dateline_depth": max(0.0, -distance) if under_dateline else 0.0,
         "quoted_later": float(later and _repeated_later(plain, page.page_texts)),
-        "echo": echo if summing_up else 0.0,
-        "echo_any": echo,
-        "first_line": float(rank == 0),
+        "echo": _echo(lines, index, page.prose, page.text_words) if summing_up else 0.0,
         "follows_dateline": float(_follows_dateline(lines, index)),
-        "repeated_elsewhere": float(_repeated_elsewhere(plain, page.page_copies - {plain})),
-        "copied": float(page.copies[plain] >= 2),
-        "kicker": float(later and _kicker_above_headline(lines, index, after)),
-        "after_menu": float(above is not None and _is_menu_line(lines[above])),
         "crumb_end": float(_repeats_crumb_end(page, index)),
         "set_apart": float(_set_apart(lines, index)),
         # the page title may list its site and sections: "Headline | Site | Section"
@@ -1016,8 +979,7 @@ def _candidate_lines(
     text_words = _text_words(lines, prose)
     page = _Page(
         lines=lines, nonblank=nonblank, first=first, parts=parts, opener=opener,
-        marked=marked, prose=prose, text_words=text_words, page_copies=page_copies,
-        page_texts=page_texts, copies=Counter(_plain(lines[i].text) for i in nonblank),
+        marked=marked, prose=prose, text_words=text_words, page_texts=page_texts,
         position=position, crumb_ends=_breadcrumb_ends(lines, nonblank),
     )  # fmt: skip
     features = {}

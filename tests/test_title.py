@@ -1058,3 +1058,13 @@ def test_a_line_naming_the_sites_navigation_or_home_page_is_not_the_headline() -
         "Radweg & Uferstraße 2021\n\n" + _LONG_BODY_DE
     )
     assert newsclean.clean(page).title == "Radweg & Uferstraße 2021"
+
+
+def test_a_line_opening_with_an_ellipsis_continues_the_headline_above_it() -> None:
+    page = (
+        "* Startseite\n\n* Ratgeber\n\n"
+        "Radweg am Fluss\n\n"
+        "...und warum die Uferstraße umgebaut wird\n\n"
+        "Von Anna Berg\n\n" + _LONG_BODY_DE
+    )
+    assert newsclean.clean(page).title == "Radweg am Fluss"
