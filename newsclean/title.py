@@ -173,6 +173,7 @@ class TitleWeights:
     form_prompt: float = -6.0
     site_chrome: float = -6.0
     opens_with_ellipsis: float = -3.0
+    repeated_tail: float = -4.0
     site_name_likeness: float = 8.0
     least_score: float = 2.0
 
@@ -554,6 +555,12 @@ _TAG_LIST = regex.compile(r"[^,;]{1,30}(?:\s{0,2}[,;]\s{0,2}[^,;]{1,30}){2,}")
 _GLUED_WORDS = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}|\p{Ll}{3}\d")
 
 
+def _repeats_its_tail(text: str) -> bool:
+    """Whether the line's last words repeat the words before them: a link given twice."""
+    words = text.split()
+    return any(words[-size:] == words[-2 * size : -size] for size in range(2, len(words) // 2 + 1))
+
+
 def _shape_features(text: str) -> dict[str, float]:
     """Signs in the line's own text: its length, its marks, a list's shape."""
     plain = _without_marks(text)
@@ -565,6 +572,7 @@ def _shape_features(text: str) -> dict[str, float]:
         "glued_words": float(len(_GLUED_WORDS.findall(plain)) >= 2),
         # "...the trick with the stalk": the rest of the line above, a subtitle
         "opens_with_ellipsis": float(plain.startswith(("...", "…"))),
+        "repeated_tail": float(_repeats_its_tail(plain)),
         "points_elsewhere": float(_points_elsewhere(plain)),
         "form_prompt": float(bool(_FORM_PROMPT.search(plain[:_PROMPT_REACH]))),
         "site_chrome": float(bool(_SITE_CHROME.match(plain))),

@@ -1068,3 +1068,12 @@ def test_a_line_opening_with_an_ellipsis_continues_the_headline_above_it() -> No
         "Von Anna Berg\n\n" + _LONG_BODY_DE
     )
     assert newsclean.clean(page).title == "Radweg am Fluss"
+
+
+def test_a_link_given_twice_in_one_line_is_not_the_headline() -> None:
+    page = (
+        "* Podcasts\n\n* Reportagen\n\n"
+        "Neuer Radweg für die Stadt\n\n"
+        "Radweg am Fluss Radweg am Fluss\n\n" + _LONG_BODY_DE
+    )
+    assert newsclean.clean(page).title == "Neuer Radweg für die Stadt"
