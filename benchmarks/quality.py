@@ -36,16 +36,16 @@ DEFAULT_JSON = Path(__file__).resolve().parent / "quality-latest.json"
 
 
 # Floors for --check, set about 0.015 under what newsclean measured on
-# 2026-11-30 (see the closing note of issue 3). Raise them as quality improves;
-# never lower one to make CI green.
+# 2026-11-30 (see the closing notes of issue 3). Raise them as quality improves;
+# never lower one: where a later change cost a page or two, the earlier figure stays.
 _MEASURED = {
-    "bs4-sep": {"aeb_f1": 0.922, "snippet_f1": 0.886, "title_f1": 0.891, "author_f1": 0.736,
+    "bs4-sep": {"aeb_f1": 0.922, "snippet_f1": 0.886, "title_f1": 0.899, "author_f1": 0.736,
                 "date_acc": 0.893},
-    "bs4-glued": {"aeb_f1": 0.898, "snippet_f1": 0.885, "title_f1": 0.878, "author_f1": 0.703,
+    "bs4-glued": {"aeb_f1": 0.898, "snippet_f1": 0.885, "title_f1": 0.894, "author_f1": 0.706,
                   "date_acc": 0.866},
-    "inscriptis": {"aeb_f1": 0.921, "snippet_f1": 0.889, "title_f1": 0.783, "author_f1": 0.746,
-                   "date_acc": 0.871},
-    "html2text": {"aeb_f1": 0.923, "snippet_f1": 0.886, "title_f1": 0.867, "author_f1": 0.743,
+    "inscriptis": {"aeb_f1": 0.921, "snippet_f1": 0.889, "title_f1": 0.852, "author_f1": 0.746,
+                   "date_acc": 0.877},
+    "html2text": {"aeb_f1": 0.923, "snippet_f1": 0.886, "title_f1": 0.880, "author_f1": 0.743,
                   "date_acc": 0.877},
 }  # fmt: skip
 FLOORS: dict[tuple[str, str], float] = {
