@@ -30,7 +30,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import quality
-from fit_weights import fold_of
+from fit_weights import fold_of, write_weights
 
 from newsclean import title
 from newsclean.api import DEFAULT_PIPELINE
@@ -190,10 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     print(_table("all pages, in-sample", per_style(pages, {0: fitted, 1: fitted})))
     print(fitted)
     if args.write:
-        values = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-        values.update(dataclasses.asdict(fitted))
-        WEIGHTS_FILE.write_text(json.dumps(values, indent=2) + "\n", encoding="utf-8")
-        print(f"written to {WEIGHTS_FILE}")
+        write_weights(WEIGHTS_FILE, fitted)
     return 0
 
 

@@ -55,6 +55,14 @@ def fold_of(url: str) -> int:
     return zlib.crc32(site(url).encode("utf-8")) % 2
 
 
+def write_weights(path: Path, fitted: Any) -> None:
+    """Store a dataclass of fitted weights in the package's JSON file, keeping its note."""
+    values = json.loads(path.read_text(encoding="utf-8"))
+    values.update(dataclasses.asdict(fitted))
+    path.write_text(json.dumps(values, indent=2) + "\n", encoding="utf-8")
+    print(f"written to {path}")
+
+
 def _prepare(task: Task) -> Task:
     """Run the pipeline up to the main-text search once per page rendering."""
     text = Path(task["path"]).read_bytes().decode("utf-8")
@@ -198,10 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         fitted = fit(evaluator, shipped, {0, 1}, args.sweeps, factors)
         print(f"all pages: in-sample {objective(evaluator.results(fitted), {0, 1}):.4f}; {fitted}")
     if args.write:
-        values = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-        values.update(dataclasses.asdict(fitted))
-        WEIGHTS_FILE.write_text(json.dumps(values, indent=2) + "\n", encoding="utf-8")
-        print(f"written to {WEIGHTS_FILE}")
+        write_weights(WEIGHTS_FILE, fitted)
     return 0
 
 

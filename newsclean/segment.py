@@ -14,10 +14,8 @@ Steps, in pipeline order:
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
-from importlib import resources
 from itertools import pairwise
 
 import regex
@@ -71,6 +69,7 @@ from newsclean.model import (
 from newsclean.options import DEFAULT_OPTIONS, Options
 from newsclean.teasers import split_title_and_tags
 from newsclean.title import headline_anchor, title_and_tags
+from newsclean.weights import shipped_weights
 
 __all__ = ["assemble", "mark_body", "mark_credits", "mark_teasers"]
 
@@ -162,9 +161,7 @@ class LineWeights:
     @classmethod
     def load(cls) -> LineWeights:
         """The shipped weights."""
-        text = resources.files("newsclean").joinpath("data/line_weights.json").read_text("utf-8")
-        values = json.loads(text)
-        return cls(**{f.name: float(values[f.name]) for f in fields(cls) if f.name in values})
+        return shipped_weights(cls, "line_weights.json")
 
 
 WEIGHTS = LineWeights.load()

@@ -9,10 +9,8 @@ and reads like a headline rather than like site furniture.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from dataclasses import dataclass, fields, replace
-from importlib import resources
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -20,6 +18,7 @@ from newsclean.classify import ends_like_sentence, split_tag_trail, word_count
 from newsclean.dates import find_date, is_date_label
 from newsclean.model import BODY_KINDS, Draft, Line, LineKind, next_nonblank
 from newsclean.options import Options
+from newsclean.weights import shipped_weights
 
 __all__ = ["headline_anchor", "headline_parts", "pick_title", "title_and_tags"]
 
@@ -180,9 +179,7 @@ class TitleWeights:
     @classmethod
     def load(cls) -> TitleWeights:
         """The shipped weights."""
-        text = resources.files("newsclean").joinpath("data/title_weights.json").read_text("utf-8")
-        values = json.loads(text)
-        return cls(**{f.name: float(values[f.name]) for f in fields(cls) if f.name in values})
+        return shipped_weights(cls, "title_weights.json")
 
     def score(self, features: dict[str, float]) -> float:
         """The weighted sum of a line's features."""
